@@ -1,0 +1,3 @@
+"""E-city counter desktop."""
+
+__version__ = "0.1.0"
