@@ -1,0 +1,1 @@
+"""Print preview and printing of the PDFs that app.printing builds."""
