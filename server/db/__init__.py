@@ -1,0 +1,1 @@
+"""The server's database: declarative base, engine factory, tables and Alembic migrations."""
