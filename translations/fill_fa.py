@@ -7,6 +7,7 @@ are already Persian (some areas wrote Persian into tr()) are kept as they are.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -311,6 +312,12 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
 }
 
 NUMERUS: dict[str, list[str]] = {"%n page(s)": ["%n صفحه"]}
+
+# Each area keeps its own table in translations/fa/<area>.json (source -> Persian), so that people working on
+# different tabs never edit the same file; the tables above win where both name a source.
+for _table in sorted((Path(__file__).resolve().parent / "fa").glob("*.json")):
+    for _source, _text in json.loads(_table.read_text(encoding="utf-8")).items():
+        FA.setdefault(_source, _text)
 
 _PERSIAN = re.compile("[\u0600-\u06ff]")
 
