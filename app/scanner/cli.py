@@ -27,7 +27,8 @@ DRIVERS = ("auto", "sane", "twain", "file")
 
 
 def profiles_dir(data_root: Path) -> Path:
-    return data_root / "scan-profiles"
+    """The workstation's scan profiles (the Archive tab's profile editor writes the same folder)."""
+    return DataPaths(data_root).scan_profiles
 
 
 def make_driver(name: str, device: str | None = None, sane_config: Path | None = None) -> ScannerDriver:

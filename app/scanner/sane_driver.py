@@ -51,6 +51,28 @@ STATUS_CODES: dict[str, str] = {
     "Invalid argument": base.UNSUPPORTED,
 }
 _OUT_OF_DOCUMENTS = "Document feeder out of documents"
+# sane_cancel waits for the backend's reader to stop; a backend that never stops (seen with SANE's own test backend
+# after an error status, now and then) must not freeze the scanning worker and the archive tab with it.
+CANCEL_TIMEOUT_S = 5.0
+
+
+def _cancel_within(device: Any, seconds: float) -> bool:
+    """``device.cancel()`` with a time limit; False when the backend is still stuck (the device is then left open:
+    closing it under a running cancel would be unsafe, and the next open reports it busy with a Persian message)."""
+
+    def cancel() -> None:
+        try:
+            device.cancel()
+        except Exception:
+            log.debug("cancel after scan failed", exc_info=True)
+
+    worker = threading.Thread(target=cancel, name="sane-cancel", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        log.warning("the scanner backend did not finish cancelling within %.0f s; device left open", seconds)
+        return False
+    return True
 _STANDARD_DPI = (75, 100, 150, 200, 240, 300, 400, 600, 1200)
 
 _init_lock = threading.Lock()
@@ -167,11 +189,8 @@ class SaneDriver:
                     break
             return BatchResult(device_id, profile.name, pages)
         finally:
-            try:
-                device.cancel()
-            except Exception:
-                log.debug("cancel after scan failed", exc_info=True)
-            device.close()
+            if _cancel_within(device, CANCEL_TIMEOUT_S):
+                device.close()
 
     # -- helpers --------------------------------------------------------------------------------------------------
     def _open(self, device_id: str) -> Any:
