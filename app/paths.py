@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "ecity-counter"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = PROJECT_ROOT / "resources"
-TRANSLATIONS = PROJECT_ROOT / "translations"
+
+
+def bundle_root() -> Path:
+    """Where ``resources/``, ``translations/`` and ``app/`` live: the source checkout, or, in a program frozen by
+    PyInstaller (``installer/ecity-counter.spec``), the bundle's folder (``sys._MEIPASS``)."""
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        return Path(sys._MEIPASS)
+    return Path(__file__).resolve().parent.parent
+
+
+def resource_path(*parts: str) -> Path:
+    """A bundled file, frozen or not: ``resource_path("resources", "style", "app.qss")``."""
+    return bundle_root().joinpath(*parts)
+
+
+PROJECT_ROOT = bundle_root()
+RESOURCES = resource_path("resources")
+TRANSLATIONS = resource_path("translations")
 FONTS = RESOURCES / "fonts"
 
 
@@ -45,6 +61,11 @@ class DataPaths:
     @property
     def scans_in_progress(self) -> Path:
         return self.root / "scans-in-progress"
+
+    @property
+    def scan_profiles(self) -> Path:
+        """This workstation's scan profiles, one JSON file each (the defaults apply where none is saved)."""
+        return self.root / "scan-profiles"
 
     @property
     def tiles(self) -> Path:

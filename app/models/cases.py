@@ -117,6 +117,13 @@ class CaseDocument(SyncMixin, Base):
     file_sha256: Mapped[str | None] = mapped_column(String(64))
     pages: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str] = mapped_column(Text, default="")
+    # The scan (migration 0004, written by app/services/archive.py): what it is, from which device, by whom, when.
+    archive_type: Mapped[str | None] = mapped_column(String(40))
+    scanner: Mapped[str | None] = mapped_column(String(200))
+    resolution: Mapped[int | None] = mapped_column(Integer)
+    scanned_by_id: Mapped[str | None] = mapped_column(String(36))
+    scanned_by_name: Mapped[str | None] = mapped_column(String(120))
+    scanned_at: Mapped[dt.datetime | None] = mapped_column()
 
     case: Mapped[Case] = relationship(back_populates="documents")
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import to_persian_digits
 from app.scanner import processing
 from app.scanner.archive_pdf import DOCUMENT_TYPES, ArchiveMetadata, ArchiveResult
 from app.scanner.base import BatchResult, CancelToken, DeviceInfo, ScannerDriver, ScannerError
@@ -45,6 +46,7 @@ ROTATION_ROLE = Qt.ItemDataRole.UserRole + 2
 INK_ROLE = Qt.ItemDataRole.UserRole + 3
 
 SaveDocument = Callable[[bytes, dict[str, Any]], None]
+DEVICE_FILES = "file:"
 
 
 class _Worker(QThread):
@@ -72,21 +74,27 @@ class _Worker(QThread):
 
 
 class ScanWidget(QWidget):
-    """Signals: ``page_added(number)``, ``scan_finished(pages, cancelled)``, ``scan_failed(code)``, ``saved(sha256)``."""
+    """Signals: ``page_added(number)``, ``scan_finished(pages, cancelled)``, ``scan_failed(code)``, ``saved(sha256)``.
+
+    With ``save_document=None`` the widget only builds the PDF and emits ``document_ready(result, metadata)``; the
+    host stores it (on its own writer thread) and then calls ``finish_save()`` or ``save_failed(text)``.
+    """
 
     page_added = Signal(int)
     scan_finished = Signal(int, bool)
     scan_failed = Signal(str)
     saved = Signal(str)
+    document_ready = Signal(object, dict)
 
     def __init__(
         self,
         drivers: Sequence[ScannerDriver],
         profiles: Sequence[Profile],
         sessions_folder: Path,
-        save_document: SaveDocument,
+        save_document: SaveDocument | None,
         *,
         operator: str = "",
+        list_devices: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -101,34 +109,45 @@ class ScanWidget(QWidget):
         self._case_id = ""
         self._tracking_number = ""
         self._devices: list[tuple[ScannerDriver, DeviceInfo]] = []
+        self._awaiting_host = False
+        self._built: ArchiveResult | None = None
+        self._pending_metadata: ArchiveMetadata | None = None
+        self.max_pages: int | None = None  # stop a batch after this many sheets (None: until the feeder is empty)
+        self._listing = False
+        self.on_refresh: Callable[[], None] | None = None
         self._build()
-        self.refresh_devices()
+        if list_devices:
+            self.refresh_devices()
 
     # -- layout ---------------------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.device_combo = QComboBox()
-        self.refresh_button = QPushButton(self.tr("جست‌وجوی دستگاه"))
+        self.refresh_button = QPushButton(self.tr("Find devices"))
         self.profile_combo = QComboBox()
         for profile in self._profiles:
             self.profile_combo.addItem(self._profile_label(profile), profile.name)
         self.doc_type_combo = QComboBox()
         for code in DOCUMENT_TYPES:
             self.doc_type_combo.addItem(self._doc_type_label(code), code)
+        for combo in (self.device_combo, self.profile_combo, self.doc_type_combo):
+            # long device and profile names must not widen the window past a 1366-pixel screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.threshold_spin = QDoubleSpinBox()
         self.threshold_spin.setDecimals(2)
         self.threshold_spin.setRange(0.0, 10.0)
         self.threshold_spin.setSingleStep(0.05)
         self.threshold_spin.setSuffix(" %")
-        self.threshold_spin.setToolTip(self.tr("صفحه‌ای که جوهرش از این کمتر باشد سفید شمرده می‌شود و کنار می‌رود."))
-        self.scan_button = QPushButton(self.tr("اسکن"))
-        self.cancel_button = QPushButton(self.tr("لغو"))
+        self.threshold_spin.setToolTip(self.tr("A page with less ink than this counts as blank and is set aside."))
+        self.scan_button = QPushButton(self.tr("Scan"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.case_label = QLabel(self.tr("پرونده‌ای انتخاب نشده است"))
+        self.case_label = QLabel(self.tr("No case chosen"))
 
         self.pages_model = QStandardItemModel(self)
         self.pages_view = QListView()
@@ -144,30 +163,34 @@ class ScanWidget(QWidget):
         self.pages_view.setFlow(QListView.Flow.TopToBottom)
         self.pages_view.setWrapping(False)
 
-        self.rotate_left_button = QPushButton(self.tr("چرخش به چپ"))
-        self.rotate_right_button = QPushButton(self.tr("چرخش به راست"))
-        self.delete_button = QPushButton(self.tr("حذف صفحه"))
-        self.keep_button = QPushButton(self.tr("نگه‌داشتن صفحه"))
-        self.zoom_in_button = QPushButton(self.tr("بزرگ‌نمایی"))
-        self.zoom_out_button = QPushButton(self.tr("کوچک‌نمایی"))
-        self.fit_button = QPushButton(self.tr("اندازهٔ پنجره"))
-        self.save_button = QPushButton(self.tr("ذخیره در پرونده"))
+        self.rotate_left_button = QPushButton(self.tr("Rotate left"))
+        self.rotate_right_button = QPushButton(self.tr("Rotate right"))
+        self.delete_button = QPushButton(self.tr("Delete page"))
+        self.keep_button = QPushButton(self.tr("Keep page"))
+        self.zoom_in_button = QPushButton(self.tr("Zoom in"))
+        self.zoom_out_button = QPushButton(self.tr("Zoom out"))
+        self.fit_button = QPushButton(self.tr("Fit to window"))
+        self.save_button = QPushButton(self.tr("Save into the case"))
         self.save_button.setEnabled(False)
         self.viewer = PageViewer()
 
-        top = QHBoxLayout()
-        for label, widget in (
-            (self.tr("دستگاه:"), self.device_combo),
-            (self.tr("نمایه:"), self.profile_combo),
-            (self.tr("نوع سند:"), self.doc_type_combo),
-            (self.tr("آستانهٔ صفحهٔ سفید:"), self.threshold_spin),
+        # two rows, so the panel fits beside the Archive tab's queue on a 1366-pixel screen
+        top = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for row, label, widget in (
+            (first, self.tr("Device:"), self.device_combo),
+            (first, self.tr("Profile:"), self.profile_combo),
+            (second, self.tr("Document type:"), self.doc_type_combo),
+            (second, self.tr("Blank-page threshold:"), self.threshold_spin),
         ):
-            top.addWidget(QLabel(label))
-            top.addWidget(widget)
-        top.addWidget(self.refresh_button)
-        top.addStretch(1)
-        top.addWidget(self.scan_button)
-        top.addWidget(self.cancel_button)
+            row.addWidget(QLabel(label))
+            row.addWidget(widget, 1)
+        first.addWidget(self.refresh_button)
+        second.addStretch(1)
+        second.addWidget(self.scan_button)
+        second.addWidget(self.cancel_button)
+        top.addLayout(first)
+        top.addLayout(second)
 
         page_buttons = QHBoxLayout()
         for button in (self.rotate_right_button, self.rotate_left_button, self.delete_button, self.keep_button):
@@ -197,7 +220,7 @@ class ScanWidget(QWidget):
         layout.addLayout(page_buttons)
         layout.addLayout(bottom)
 
-        self.refresh_button.clicked.connect(self.refresh_devices)
+        self.refresh_button.clicked.connect(self.refresh_button_clicked)
         self.profile_combo.currentIndexChanged.connect(self._profile_changed)
         self.scan_button.clicked.connect(self.start_scan)
         self.cancel_button.clicked.connect(self.cancel_scan)
@@ -214,23 +237,23 @@ class ScanWidget(QWidget):
 
     def _profile_label(self, profile: Profile) -> str:
         names = {
-            "A3 plan sheet": self.tr("نقشهٔ A3، ۳۰۰ نقطه، خاکستری"),
-            "A4 deed": self.tr("سند A4، ۳۰۰ نقطه، خاکستری"),
-            "ID card": self.tr("کارت شناسایی، ۳۰۰ نقطه، رنگی"),
-            "A4 text": self.tr("متن A4، ۳۰۰ نقطه، سیاه و سفید"),
+            "A3 plan sheet": self.tr("A3 plan sheet, 300 dpi, grey"),
+            "A4 deed": self.tr("A4 deed, 300 dpi, grey"),
+            "ID card": self.tr("ID card, 300 dpi, colour"),
+            "A4 text": self.tr("A4 text, 300 dpi, black and white"),
         }
         return names.get(profile.name, profile.name)
 
     def _doc_type_label(self, code: str) -> str:
         names = {
-            "deed": self.tr("سند مالکیت"),
-            "national_card": self.tr("کارت ملی"),
-            "birth_certificate": self.tr("شناسنامه"),
-            "previous_permit": self.tr("پروانهٔ قبلی"),
-            "plan_sheet": self.tr("برگ نقشه"),
-            "power_of_attorney": self.tr("وکالت‌نامه"),
-            "inheritance_certificate": self.tr("گواهی انحصار وراثت"),
-            "other": self.tr("سایر"),
+            "deed": self.tr("Title deed"),
+            "national_card": self.tr("National card"),
+            "birth_certificate": self.tr("Birth certificate"),
+            "previous_permit": self.tr("Previous permit"),
+            "plan_sheet": self.tr("Plan sheet"),
+            "power_of_attorney": self.tr("Power of attorney"),
+            "inheritance_certificate": self.tr("Inheritance certificate"),
+            "other": self.tr("Other"),
         }
         return names[code]
 
@@ -273,20 +296,66 @@ class ScanWidget(QWidget):
         ]
 
     def is_busy(self) -> bool:
-        return self._worker is not None and self._worker.isRunning()
+        return self._awaiting_host or (self._worker is not None and self._worker.isRunning())
+
+    def set_profiles(self, profiles: Sequence[Profile], current: str | None = None) -> None:
+        """Replace the profile list (after the profile editor saved), keeping the chosen one when it is still there."""
+        keep = current or (self.profile_combo.currentData() if self.profile_combo.count() else None)
+        self._profiles = list(profiles)
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for profile in self._profiles:
+            self.profile_combo.addItem(self._profile_label(profile), profile.name)
+        index = self.profile_combo.findData(keep) if keep else -1
+        self.profile_combo.setCurrentIndex(max(0, index))
+        self.profile_combo.blockSignals(False)
+        self._profile_changed()
 
     # -- devices --------------------------------------------------------------------------------------------------
     def refresh_devices(self) -> None:
-        self._devices.clear()
-        self.device_combo.clear()
+        self.show_devices(self.list_all(self._drivers))
+
+    def drivers(self) -> list[ScannerDriver]:
+        return list(self._drivers)
+
+    @staticmethod
+    def list_all(drivers: Sequence[ScannerDriver]) -> tuple[list[tuple[ScannerDriver, DeviceInfo]], list[str]]:
+        """Every driver's devices and the Persian problems met (any thread: no widget is touched)."""
+        found: list[tuple[ScannerDriver, DeviceInfo]] = []
         problems: list[str] = []
-        for driver in self._drivers:
+        for driver in drivers:
             try:
-                for device in driver.list_devices():
-                    self._devices.append((driver, device))
-                    self.device_combo.addItem(device.label, device.id)
+                found.extend((driver, device) for device in driver.list_devices())
             except ScannerError as exc:
                 problems.append(message_for(exc.code, **exc.params))
+        return found, problems
+
+    def refresh_button_clicked(self) -> None:
+        """Find devices again: through the host's lister when it set one (``on_refresh``), else here and now."""
+        if self.on_refresh is not None:
+            self.on_refresh()
+        else:
+            self.refresh_devices()
+
+    def set_listing(self, listing: bool) -> None:
+        """The host lists the devices on its own thread pool (``list_all``, then ``show_devices``)."""
+        self._listing = listing
+        self.refresh_button.setEnabled(not listing and not self.is_busy())
+        if listing:
+            self._set_status(self.tr("Looking for scanners…"))
+
+    def devices_listed(self) -> bool:
+        return not self._listing and self.device_combo.count() > 0
+
+    def show_devices(self, listing: object) -> None:
+        found, problems = listing  # type: ignore[misc]
+        self._listing = False
+        self.refresh_button.setEnabled(not self.is_busy())
+        self._devices.clear()
+        self.device_combo.clear()
+        for driver, device in found:
+            self._devices.append((driver, device))
+            self.device_combo.addItem(device.label, device.id)
         if not self._devices:
             problems.insert(0, message_for("scanner.no_device"))
         self._set_status(" ".join(problems))
@@ -303,12 +372,27 @@ class ScanWidget(QWidget):
         if self.is_busy() or not self._devices:
             return
         driver, device = self._devices[max(0, self.device_combo.currentIndex())]
-        profile = self.current_profile()
+        self._run_batch(driver, device.id, self.current_profile())
+
+    def import_files(self, paths: Sequence[Path]) -> None:
+        """Pages of PDF, TIFF, JPEG or PNG files into the strip, as a scan would bring them (every file is decoded
+        first: a corrupt one brings no page and a Persian message)."""
+        if self.is_busy() or not paths:
+            return
+        import os
+
+        from app.scanner.file_driver import FileDriver
+
+        device_id = DEVICE_FILES + os.pathsep.join(str(p) for p in paths)
+        profile = replace(self.current_profile(), blank_threshold=0.0)  # a page someone chose to import is kept
+        self._run_batch(FileDriver(), device_id, profile)
+
+    def _run_batch(self, driver: ScannerDriver, device_id: str, profile: Profile) -> None:
         if self._session is None:
             self._sessions_folder.mkdir(parents=True, exist_ok=True)
             self._session = ScanSession.create(
                 self._sessions_folder,
-                device_id=device.id,
+                device_id=device_id,
                 profile=profile,
                 case_id=self._case_id,
                 tracking_number=self._tracking_number,
@@ -317,21 +401,23 @@ class ScanWidget(QWidget):
         cancel = CancelToken()
         self._cancel = cancel
 
+        max_pages = self.max_pages
+
         def job(report: Callable[[object], None]) -> BatchResult:
-            return scan_into_session(driver, device.id, profile, session, cancel, on_event=report)
+            return scan_into_session(driver, device_id, profile, session, cancel, on_event=report, max_pages=max_pages)
 
         self._worker = _Worker(job, self)
         self._worker.progress.connect(self._on_page)
         self._worker.done.connect(self._on_scan_done)
         self._worker.failed.connect(self._on_scan_failed)
         self._worker.finished.connect(self._worker_gone)
-        self._set_busy(True, self.tr("در حال اسکن…"))
+        self._set_busy(True, self.tr("Scanning…"))
         self._worker.start()
 
     def cancel_scan(self) -> None:
         if self._cancel is not None:
             self._cancel.cancel()
-            self._set_status(self.tr("لغو درخواست شد؛ صفحهٔ داخل دستگاه تمام می‌شود…"))
+            self._set_status(self.tr("Cancel asked; the sheet inside the scanner is finished first…"))
 
     def _on_page(self, event: object) -> None:
         assert isinstance(event, PageEvent)
@@ -349,10 +435,12 @@ class ScanWidget(QWidget):
         limit = f"{event.blank.threshold * 100:.2f}%"
         if event.blank.blank:
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(self.tr("صفحهٔ سفید: جوهر %1 کمتر از آستانهٔ %2").replace("%1", ink).replace("%2", limit))
+            item.setToolTip(
+                self.tr("Blank page: ink %1 under the threshold %2").replace("%1", ink).replace("%2", limit)
+            )
         else:
             item.setCheckState(Qt.CheckState.Checked)
-            item.setToolTip(self.tr("جوهر صفحه: %1 (آستانه %2)").replace("%1", ink).replace("%2", limit))
+            item.setToolTip(self.tr("Ink on the page: %1 (threshold %2)").replace("%1", ink).replace("%2", limit))
         self.pages_model.appendRow(item)
         self.progress.setFormat(str(self.pages_model.rowCount()))
         if self.pages_model.rowCount() == 1:
@@ -364,7 +452,7 @@ class ScanWidget(QWidget):
         if result.cancelled:
             self._set_status(message_for("scanner.cancelled"))
         else:
-            self._set_status(self.tr("%1 صفحه اسکن شد.").replace("%1", str(result.pages)))
+            self._set_status(self.tr("%1 pages scanned.").replace("%1", to_persian_digits(str(result.pages))))
         self.scan_finished.emit(result.pages, result.cancelled)
 
     def _on_scan_failed(self, code: str, params: dict[str, Any]) -> None:
@@ -374,11 +462,12 @@ class ScanWidget(QWidget):
     def _worker_gone(self) -> None:
         self._worker = None
         self._cancel = None
-        self._set_busy(False)
+        self._set_busy(self._awaiting_host)
 
     def _set_busy(self, busy: bool, text: str | None = None) -> None:
+        busy = busy or self._awaiting_host
         self.scan_button.setEnabled(not busy and bool(self._devices))
-        self.cancel_button.setEnabled(busy)
+        self.cancel_button.setEnabled(busy and not self._awaiting_host)
         self.progress.setVisible(busy)
         self.save_button.setEnabled(not busy and self.pages_model.rowCount() > 0)
         for widget in (self.device_combo, self.profile_combo, self.refresh_button):
@@ -452,19 +541,27 @@ class ScanWidget(QWidget):
                 return
 
     # -- saving ---------------------------------------------------------------------------------------------------
-    def save(self) -> None:
-        if self._session is None or self.is_busy():
-            return
+    def commit_strip(self) -> list[int]:
+        """Write the strip's order and kept/dropped marks to the session's manifest (a crash now keeps them);
+        returns the kept pages' numbers in order."""
+        if self._session is None:
+            return []
         numbers = self.page_numbers()
-        if not numbers:
-            self._set_status(self.tr("صفحه‌ای برای ذخیره نمانده است."), error=True)
-            return
         session = self._session
-        # the strip's order and the kept/dropped marks go to the manifest first: a crash now keeps them
         for row in range(self.pages_model.rowCount()):
             item = self.pages_model.item(row)
             session.update_page(int(item.data(NUMBER_ROLE)), deleted=item.checkState() != Qt.CheckState.Checked)
         session.arrange(numbers)
+        return numbers
+
+    def save(self) -> None:
+        if self._session is None or self.is_busy():
+            return
+        if not self.page_numbers():
+            self._set_status(self.tr("No page is left to save."), error=True)
+            return
+        session = self._session
+        numbers = self.commit_strip()
         profile = self.current_profile()
         by_number = {r.number: r for r in session.pages()}
         records = [by_number[n] for n in numbers]
@@ -479,14 +576,16 @@ class ScanWidget(QWidget):
 
         def job(_report: Callable[[object], None]) -> ArchiveResult:
             result = archive_pages(session, metadata, profile, records)
-            save_document(result.pdf, self._metadata_dict(result, metadata))
+            if save_document is not None:
+                save_document(result.pdf, self._metadata_dict(result, metadata))
             return result
 
+        self._pending_metadata = metadata
         self._worker = _Worker(job, self)
-        self._worker.done.connect(self._on_saved)
+        self._worker.done.connect(self._on_saved if save_document is not None else self._on_built)
         self._worker.failed.connect(self._on_scan_failed)
         self._worker.finished.connect(self._worker_gone)
-        self._set_busy(True, self.tr("در حال ساختن PDF…"))
+        self._set_busy(True, self.tr("Building the PDF…"))
         self._worker.start()
 
     @staticmethod
@@ -506,6 +605,42 @@ class ScanWidget(QWidget):
             "scanned_at": result.metadata.get("ScannedAt", ""),
         }
 
+    def _on_built(self, result: object) -> None:
+        """The PDF is built; the host stores it and answers with finish_save() or save_failed()."""
+        assert isinstance(result, ArchiveResult)
+        self._built = result
+        self._awaiting_host = True
+        self._set_busy(True, self.tr("Saving into the case…"))
+        assert self._pending_metadata is not None
+        self.document_ready.emit(result, self._metadata_dict(result, self._pending_metadata))
+
+    def finish_save(self) -> None:
+        """The host stored the document (or, for a pile, every group of the strip): clear the strip."""
+        self._awaiting_host = False
+        result = self._built
+        self._built = None
+        if result is not None:
+            self._on_saved(result)
+        else:
+            self._clear_saved()
+        self._set_busy(False)
+
+    def save_failed(self, text: str) -> None:
+        """The host could not store the document: the pages stay, with the reason shown."""
+        self._awaiting_host = False
+        self._built = None
+        self._set_busy(False)
+        self._set_status(text, error=True)
+
+    def _clear_saved(self) -> None:
+        if self._session is not None:
+            self._session.mark(SAVED)
+            self._session.remove()
+        self._session = None
+        self.pages_model.clear()
+        self.viewer.show_image(None)
+        self.save_button.setEnabled(False)
+
     def _on_saved(self, result: object) -> None:
         assert isinstance(result, ArchiveResult)
         if self._session is not None:
@@ -514,7 +649,9 @@ class ScanWidget(QWidget):
         self._session = None
         self.pages_model.clear()
         self.viewer.show_image(None)
-        self._set_status(self.tr("سند با %1 صفحه ذخیره شد.").replace("%1", str(result.page_count)))
+        self._set_status(
+            self.tr("Document saved with %1 pages.").replace("%1", to_persian_digits(str(result.page_count)))
+        )
         self.saved.emit(result.sha256)
 
     def discard(self) -> None:
@@ -547,9 +684,13 @@ class ScanWidget(QWidget):
                 self.pages_model.item(self.pages_model.rowCount() - 1).setData(record.rotation, ROTATION_ROLE)
         self.save_button.setEnabled(self.pages_model.rowCount() > 0)
 
-    def closeEvent(self, event: Any) -> None:
+    def shutdown(self) -> None:
+        """Cancel a running batch and wait for the worker threads (the host calls this when it closes)."""
         if self._cancel is not None:
             self._cancel.cancel()
         if self._worker is not None:
             self._worker.wait(30_000)
+
+    def closeEvent(self, event: Any) -> None:
+        self.shutdown()
         super().closeEvent(event)
