@@ -32,6 +32,8 @@ class Settings:
     printers: dict[str, str] = field(default_factory=dict)  # document kind -> printer name
     scan_profiles_dir: str = ""  # "" = the data folder's default
     deed_area_tolerance_pct: float = 5.0  # sketch area vs deed area difference flagged above this
+    map_tiles: str = ""  # an .mbtiles path or an XYZ URL template; "" = the server's tiles, else the demo set
+    map_cache_mb: int = 512  # disk cache of remote tiles (per source), least recently used dropped first
     show_amounts_in: str = "rials"  # "rials" | "tomans"
     barcode_max_gap_ms: int = 30  # a barcode reader types faster than this between keys
     log_level: str = "INFO"

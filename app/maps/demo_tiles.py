@@ -369,3 +369,61 @@ def write_parcels(
 def centre_mercator(config: DemoConfig | None = None) -> tuple[float, float]:
     cfg = config or DemoConfig()
     return lonlat_to_mercator(*cfg.centre_lonlat)
+
+
+def _demo_frame(cfg: DemoConfig) -> tuple[Layout, tuple[float, float], tuple[float, float, float, float]]:
+    """The layout, its UTM origin and its lon/lat bounds, exactly as ``generate`` places them."""
+    top = lonlat_to_tile(*cfg.centre_lonlat, cfg.min_zoom)
+    bx0, by0, bx1, by1 = tile_bounds(top)
+    centre = mercator_to_lonlat((bx0 + bx1) / 2, (by0 + by1) / 2)
+    origin_utm = transform_points([centre], "EPSG:4326", MEASURE_CRS)[0]
+    west, south = mercator_to_lonlat(bx0, by0)
+    east, north = mercator_to_lonlat(bx1, by1)
+    return build_layout(cfg.seed, cfg.half_size_m), origin_utm, (west, south, east, north)
+
+
+def demo_parcels(config: DemoConfig | None = None) -> dict[str, Any]:
+    """The demo parcels GeoJSON as ``generate`` writes it, without rendering any tile (for demo cases)."""
+    cfg = config or DemoConfig()
+    layout, origin_utm, bounds = _demo_frame(cfg)
+    return parcels_geojson(layout, origin_utm, bounds, cfg.seed)
+
+
+SAMPLE_PATH = Path(__file__).with_name("demo_parcels_sample.json")
+SAMPLE_KEYS = ("kind", "parcel_id", "renovation_code", "deed_area_m2", "area_m2", "frontage", "buildings", "floors")
+
+
+def parcel_sample(count: int = 48, config: DemoConfig | None = None) -> dict[str, Any]:
+    """The ``count`` built-on demo parcels nearest the centre (UTM to the millimetre): shipped as
+    ``demo_parcels_sample.json`` so that demo data needs no layout build (about a second); a test keeps them equal."""
+    cfg = config or DemoConfig()
+    cx, cy = transform_points([cfg.centre_lonlat], "EPSG:4326", MEASURE_CRS)[0]
+    layout, origin_utm, bounds = _demo_frame(cfg)
+    feats = [
+        f
+        for f in parcels_geojson(layout, origin_utm, bounds, cfg.seed)["features"]
+        if f["properties"]["kind"] == "parcel" and f["properties"]["buildings"]
+    ]
+    footprints = {p.parcel_id: p.buildings[0].footprint for p in layout.parcels if p.buildings}
+
+    def distance(f: dict[str, Any]) -> float:
+        utm = f["properties"]["utm"]
+        return math.hypot(sum(p[0] for p in utm) / len(utm) - cx, sum(p[1] for p in utm) / len(utm) - cy)
+
+    feats.sort(key=distance)
+    out = []
+    for f in feats[:count]:
+        props = {k: f["properties"][k] for k in SAMPLE_KEYS}
+        props["utm"] = [[round(x, 3), round(y, 3)] for x, y in f["properties"]["utm"]]
+        building = rotate(footprints[props["parcel_id"]], layout.rotation_deg)
+        props["building_utm"] = [[round(x + origin_utm[0], 3), round(y + origin_utm[1], 3)] for x, y in building]
+        out.append({"type": "Feature", "geometry": None, "properties": props})
+    return {
+        "type": "FeatureCollection",
+        "properties": {"description": "Demo parcels nearest the centre; written by app.maps.demo_tiles.parcel_sample"},
+        "features": out,
+    }
+
+
+def load_parcel_sample() -> list[dict[str, Any]]:
+    return list(json.loads(SAMPLE_PATH.read_text(encoding="utf-8"))["features"])

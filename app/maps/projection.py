@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import numpy as np
 from pyproj import CRS, Transformer
@@ -50,18 +52,52 @@ def utm_crs_for_zone(zone: int, north: bool = True) -> str:
     return f"EPSG:{32600 + zone if north else 32700 + zone}"
 
 
-def transform_points(points: Sequence[XY], src: str, dst: str) -> list[XY]:
-    """Transform a list of (x, y) pairs; returns plain float tuples."""
-    if not points:
-        return []
+# pyproj keeps one PROJ context per thread. A thread that Python did not create (Qt's thread pools) leaves its
+# context behind when it exits, and the next pool thread that gets the same thread id crashes inside pyproj
+# (segfault, reproduced with QThreadPool and an expiry timeout). Calls from such threads are therefore run on one
+# long-lived Python thread; Python's own threads and the GUI thread call pyproj directly.
+_proj_executor: ThreadPoolExecutor | None = None
+_proj_lock = threading.Lock()
+
+T = TypeVar("T")
+
+
+def _foreign_thread() -> bool:
+    return isinstance(threading.current_thread(), threading._DummyThread)
+
+
+def in_python_thread(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run ``fn`` here, or on the projection thread when called from a thread Python did not create."""
+    global _proj_executor
+    if not _foreign_thread():
+        return fn(*args, **kwargs)
+    with _proj_lock:
+        if _proj_executor is None:
+            _proj_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pyproj")
+        executor = _proj_executor
+    return executor.submit(fn, *args, **kwargs).result()
+
+
+def _transform_points(points: Sequence[XY], src: str, dst: str) -> list[XY]:
     arr = np.asarray(points, dtype=float)
     xs, ys = transformer(src, dst).transform(arr[:, 0], arr[:, 1])
     return [(float(x), float(y)) for x, y in zip(np.atleast_1d(xs), np.atleast_1d(ys), strict=True)]
 
 
-def transform_point(x: float, y: float, src: str, dst: str) -> XY:
+def _transform_point(x: float, y: float, src: str, dst: str) -> XY:
     tx, ty = transformer(src, dst).transform(x, y)
     return float(tx), float(ty)
+
+
+def transform_points(points: Sequence[XY], src: str, dst: str) -> list[XY]:
+    """Transform a list of (x, y) pairs; returns plain float tuples. Safe from any thread."""
+    if not points:
+        return []
+    return in_python_thread(_transform_points, points, src, dst)
+
+
+def transform_point(x: float, y: float, src: str, dst: str) -> XY:
+    return in_python_thread(_transform_point, x, y, src, dst)
 
 
 def lonlat_to_utm(points: Sequence[XY], crs: str = MEASURE_CRS) -> list[XY]:

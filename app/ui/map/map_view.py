@@ -89,7 +89,37 @@ class _TileTask(QRunnable):
             if image.isNull():
                 status, image = TileStatus.CORRUPT, None
                 log.warning("tile %s does not decode", self.key)
+        elif status is TileStatus.MISSING:
+            image = self._overzoom()
+            if image is not None:
+                status = TileStatus.OK
         self.signals.loaded.emit(self.key, status.value, image)
+
+    def _overzoom(self) -> QImage | None:
+        """A tile the source lacks at this zoom, cut from an ancestor and enlarged (a set with its finest zoom over
+        only part of its area, like the demo's zoom-20 core); None when no ancestor within 3 zooms has it."""
+        z, x, y = self.key
+        for up in range(1, 4):
+            if z - up < self.source.min_zoom:
+                return None
+            parent = TileKey(z - up, x >> up, y >> up)
+            found = fetch_tile(self.source, parent, verify=False)
+            if found.status is TileStatus.OK and found.data is not None:
+                image = QImage.fromData(found.data)
+                if image.isNull():
+                    return None
+                n = 1 << up
+                size = TILE_SIZE // n
+                part = image.copy((x % n) * size, (y % n) * size, size, size)
+                return part.scaled(
+                    TILE_SIZE,
+                    TILE_SIZE,
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            if found.status is not TileStatus.MISSING:
+                return None
+        return None
 
 
 def _placeholder_pixmap(missing: bool) -> QPixmap:
