@@ -61,6 +61,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("circular", "متن مصوبه یا بخشنامه", "Resolution or circular"),
     DocumentType("agency_letter", "نامه اداره یا سازمان", "Letter of another agency"),
     DocumentType("complaint_letter", "شکایت‌نامه", "Complaint"),
+    # made by the office itself during inspection
+    DocumentType("site_photo", "عکس بازدید محل", "Site photo"),
+    DocumentType("aerial_extract", "برش نقشه هوایی ۱:۲۰۰۰", "1:2000 aerial extract"),
 )
 
 # Persons: the owners are present with their ID documents, or an attorney brings a power of attorney; heirs bring the

@@ -69,6 +69,7 @@ FACT_NAMES: Mapping[str, str] = MappingProxyType(
         "fire": "پاسخ استعلام آتش‌نشانی",
         "checklist_complete": "تکمیل چک‌لیست و تعهدات",
         "technical_id_recorded": "ثبت شناسنامه فنی ساختمان",
+        "certificate_printed": "چاپ گواهی تاییدشده با کد QR امضاشده",
     }
 )
 

@@ -7,12 +7,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.domain.dates import format_jalali_long
 from app.domain.text import to_persian_digits
@@ -100,9 +104,37 @@ def _read_revoked(path: Path | None) -> set[str]:
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
+def revocations_in_database(database: Path) -> dict[str, str]:
+    """Serial → reason of the certificates this workstation's database lists as revoked (synced between
+    workstations); read-only, and empty when there is no database or no such table yet."""
+    if not database.is_file():
+        return {}
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+            rows = conn.execute("SELECT serial, revoke_reason FROM issued_certificate WHERE status = 'revoked'")
+            return {str(serial): str(reason or "") for serial, reason in rows}
+    except sqlite3.Error:
+        return {}
+
+
+def keys_in_database(database: Path) -> list[Ed25519PublicKey]:
+    """The office's trust list of signing keys as synced into this workstation's database (every workstation's
+    public key, docs/printing.md); read-only, and empty when there is no database or no such table yet."""
+    if not database.is_file():
+        return []
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+            rows = conn.execute("SELECT id, public_key FROM signing_key WHERE deleted = 0").fetchall()
+    except sqlite3.Error:
+        return []
+    return signing.registered_keys((str(kid), str(text)) for kid, text in rows)
+
+
 def run_verify(args: argparse.Namespace) -> int:
     out = sys.stdout
-    keys = signing.load_public_keys(_keys_folder(args))
+    data_dir = getattr(args, "data_dir", None)
+    database = DataPaths(Path(data_dir) if data_dir else default_data_dir()).database
+    keys = signing.load_public_keys(_keys_folder(args)) + keys_in_database(database)
     if not keys:
         print(message("verify.no_keys"), file=out)
         return 1
@@ -110,8 +142,13 @@ def run_verify(args: argparse.Namespace) -> int:
     if not payload:
         print(message("verify.no_payload"), file=out)
         return 1
-    result = signing.verify_payload(payload, keys, _read_revoked(getattr(args, "revoked", None)))
-    print("\n".join(describe(result)), file=out)
+    in_db = revocations_in_database(database)
+    revoked = _read_revoked(getattr(args, "revoked", None)) | set(in_db)
+    result = signing.verify_payload(payload, keys, revoked)
+    lines = describe(result)
+    if result.status == "revoked" and result.facts is not None and in_db.get(result.facts.serial):
+        lines.append(f"علت ابطال: {in_db[result.facts.serial]}")
+    print("\n".join(lines), file=out)
     return 0 if result.genuine else 1
 
 
@@ -126,7 +163,9 @@ def run_print_samples(args: argparse.Namespace) -> int:
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     verify = subparsers.add_parser(
-        "verify", help="check a certificate PDF, a scanned image or a QR payload offline with the office's public key"
+        "verify",
+        help="check a certificate PDF, a scanned image or a QR payload offline with the office's public keys "
+        "(the keys folder and the synced trust list of every workstation's key)",
     )
     verify.add_argument("target", help="certificate PDF, image of the QR code, or the payload text")
     verify.add_argument(

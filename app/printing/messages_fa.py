@@ -31,6 +31,19 @@ MESSAGES: dict[str, str] = {
     "verify.malformed": "این متن کد یک گواهی نیست یا ناقص خوانده شده است.",
     "verify.no_payload": "در این پرونده کد QR گواهی پیدا نشد.",
     "verify.no_keys": "کلید عمومی دفتر پیدا نشد؛ بدون آن بررسی شدنی نیست.",
+    "print.unknown_document": "سند «{document}» برای چاپ شناخته نیست.",
+    "print.nothing_to_pay": "این پرونده هزینهٔ پرداخت‌نشده‌ای ندارد؛ فیشی برای چاپ نیست.",
+    "print.target": "مقصد چاپ «{target}» شناخته نیست.",
+    "certificate.not_a_certificate_case": "این پرونده درخواست گواهی نیست.",
+    "certificate.not_a_draft": "پیش‌نویس فقط پیش از ارسال برای تایید ویرایش می‌شود (وضعیت کنونی: {state}).",
+    "certificate.not_approved": "گواهی این پرونده هنوز به تایید رئیس واحد نرسیده است؛ نخست تایید لازم است.",
+    "certificate.already_approved": "گواهی این پرونده پیش‌تر تایید شده است.",
+    "certificate.not_printed": "گواهی {serial} هنوز چاپ نشده است؛ پیش از صدور آن را چاپ کنید.",
+    "certificate.not_issued": "فقط گواهی صادرشده ابطال می‌شود.",
+    "certificate.unknown_step": "این اقدام در پیش‌نویس گواهی شناخته نیست.",
+    "certificate.area": "مساحت را با رقم و بیشتر از صفر بنویسید.",
+    "certificate.count": "تعداد را با رقم (عدد درست) بنویسید.",
+    "certificate.text_too_long": "متن بیش از اندازه بلند است.",
 }
 
 FIELD_NAMES: dict[str, str] = {
@@ -58,6 +71,10 @@ FIELD_NAMES: dict[str, str] = {
     "items": "ردیف‌ها",
     "office.name": "نام دفتر",
     "office.code": "کد دفتر",
+    "land_area_m2": "مساحت عرصه",
+    "building_area_m2": "زیربنا",
+    "floors": "تعداد طبقات",
+    "units": "تعداد واحد",
 }
 
 

@@ -131,6 +131,37 @@ def load_public_keys(folder: Path) -> list[Ed25519PublicKey]:
     return keys
 
 
+def public_key_text(key: Ed25519PublicKey | Ed25519PrivateKey) -> str:
+    """The raw public key as base64url without padding (43 characters): how the trust list stores it."""
+    public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+    return _b64encode(public_bytes(public))
+
+
+def public_key_from_text(text: str) -> Ed25519PublicKey | None:
+    """The key a trust-list row holds; None for anything that is not exactly one raw Ed25519 public key."""
+    try:
+        raw = _b64decode_strict((text or "").strip())
+    except ValueError:
+        return None
+    if len(raw) != 32:
+        return None
+    try:
+        return Ed25519PublicKey.from_public_bytes(raw)
+    except ValueError:
+        return None
+
+
+def registered_keys(rows: Iterable[tuple[str, str]]) -> list[Ed25519PublicKey]:
+    """The keys of trust-list rows ``(key id, public key text)``; a row whose id is not its key's own id (a copy
+    edited to impersonate another key id) or whose key does not decode is left out."""
+    keys: list[Ed25519PublicKey] = []
+    for stated_id, text in rows:
+        key = public_key_from_text(text)
+        if key is not None and key_id(key) == stated_id:
+            keys.append(key)
+    return keys
+
+
 # --- payload -----------------------------------------------------------------------------------------------------
 
 

@@ -1,7 +1,10 @@
-"""Global search (Ctrl+F): tracking number, national ID, name, mobile, registry plate or renovation code.
+"""Global search (Ctrl+F): tracking number, national ID, name, mobile, registry plate or renovation code, or a
+certificate's scanned QR payload (``EC1.…``).
 
 The services classify what was typed and normalise it (Persian digits, ی/ي, ZWNJ); this dialog only asks as the clerk
-types (after a short pause) and opens the chosen case.
+types (after a short pause) and opens the chosen case. A QR payload is verified (the office's public key, the
+revocation list, the server's ``/verify`` when a server is set): the result is shown here and handed to the case
+view, which opens at once when the certificate's case is on this workstation.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QTreeWidget, QTreeWidg
 
 from app.domain.errors import DomainError
 from app.domain.text import ltr_isolate
+from app.services.certificates import CertificateCheck, is_payload
 from app.services.dto import SearchHit
 from app.ui.cartable import digits, tracking_display
 from app.ui.context import UiContext
 from app.ui.messages import error_text
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CHECKS_KEY = "certificate_checks"  # ctx.extras: case id -> CertificateCheck, shown by the case view it opens
 
 
 class SearchDialog(QDialog):
@@ -36,10 +41,17 @@ class SearchDialog(QDialog):
         self.query = QLineEdit(self)
         self.query.setObjectName("search-query")
         self.query.setPlaceholderText(
-            self.tr("Tracking number, national ID, name, mobile, registry plate or renovation code")
+            self.tr("Tracking number, national ID, name, mobile, registry plate, renovation code or a certificate's QR")
         )
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)
+        self.verification = QLabel(self)
+        self.verification.setObjectName("certificate-verification")
+        self.verification.setWordWrap(True)
+        self.verification.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verification.hide()
+        layout.addWidget(self.verification)
+        self.check: CertificateCheck | None = None
         self.results = QTreeWidget(self)
         self.results.setRootIsDecorated(False)
         self.results.setAlternatingRowColors(True)
@@ -74,6 +86,7 @@ class SearchDialog(QDialog):
             "mobile": self.tr("mobile"),
             "plate": self.tr("registry plate"),
             "renovation_code": self.tr("renovation code"),
+            "certificate": self.tr("certificate QR"),
         }
         return labels.get(matched_on, matched_on)
 
@@ -82,6 +95,12 @@ class SearchDialog(QDialog):
         text = self.query.text().strip()
         if not text:
             self.show_hits([])
+            return
+        self.verification.hide()
+        if is_payload(text):
+            self.status.setText(self.tr("Checking the certificate…"))
+            self.ctx.tasks.read(self.ctx.services.certificates.verify, text, server_url=self.ctx.settings.server_url,
+                                on_done=self.show_check, on_error=self._failed)  # fmt: skip
             return
         self.status.setText(self.tr("Searching…"))
         self.ctx.tasks.read(self.ctx.services.search.search, self.ctx.actor, text, on_done=self.show_hits,
@@ -109,12 +128,28 @@ class SearchDialog(QDialog):
         self.status.setText(self.tr("%1 found").replace("%1", digits(len(hits))) if self.query.text() else "")
         self.searched.emit()
 
+    def show_check(self, check: CertificateCheck) -> None:
+        """The verification result, in green or red; the certificate's case opens when it is on this workstation."""
+        self.check = check
+        colour = "#1b5e20" if check.genuine else "#b71c1c"
+        self.verification.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.verification.setText("\n".join(check.lines))
+        self.verification.show()
+        self.results.clear()
+        self.hits = []
+        self.status.setText("" if check.case_id else self.tr("The certificate's case is not on this workstation."))
+        self.searched.emit()
+        if check.case_id:
+            self.ctx.extras.setdefault(CHECKS_KEY, {})[check.case_id] = check
+            self.case_chosen.emit(check.case_id)
+            self.accept()
+
     def _failed(self, error: DomainError) -> None:
         self.status.setText(error_text(error))
         self.searched.emit()
 
     def _enter_in_query(self) -> None:
-        if self._timer.isActive():
+        if self._timer.isActive() or is_payload(self.query.text()):  # a QR reader ends its payload with Enter
             self.run_search()
             return
         if len(self.hits) == 1:

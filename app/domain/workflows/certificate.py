@@ -3,7 +3,8 @@ certificate is issued, and an issued certificate can be revoked.
 
 One table per kind, because each kind has its own prerequisites on the way to the head: a completion certificate
 needs the supervising engineer's final report and no open violation; a no-violation certificate needs no open
-violation; every kind needs its fees paid.
+violation; every kind needs its fees paid. ``issue`` also needs the certificate printed (``certificate_printed``), so
+the generic Issue button cannot skip the head's approval and the print.
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ def make_certificate_workflow(kind: str) -> Workflow:
             refer("draft", BOTH),
             row("awaiting_documents", "documents_completed", "draft", BOTH, guards=("all_documents_received",)),
             row("awaiting_documents", "withdraw", "rejected", BOTH, note=True),
-            row("head_review", "issue", "issued", {HEAD}, guards=guards),
+            # Issued only once printed with its signed QR: the print service sets ``certificate_printed``.
+            row("head_review", "issue", "issued", {HEAD}, guards=(*guards, "certificate_printed")),
             row("head_review", "return_to_expert", "draft", {HEAD}, note=True),
             row("issued", "revoke", "revoked", {HEAD, OFFICE_HEAD}, note=True),
         ),

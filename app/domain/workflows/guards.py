@@ -13,6 +13,7 @@ Guards fail closed: a fact the services did not supply counts as not done. The f
 ``FACT_REFERRALS``         collection of answered referral codes (``green_space``, ``fire``)
 ``FACT_CHECKLIST_DONE``    bool: permit checklist and commitments complete; ``FACT_OPEN_CHECKLIST`` lists open items
 ``FACT_TECHNICAL_ID``      bool: the building technical ID (شناسنامه فنی) is recorded
+``FACT_CERT_PRINTED``      bool: the approved certificate was printed with its signed QR (set by the print service)
 =========================  ==========================================================================================
 """
 
@@ -35,6 +36,7 @@ FACT_REFERRALS = "answered_referrals"
 FACT_CHECKLIST_DONE = "checklist_complete"
 FACT_OPEN_CHECKLIST = "open_checklist_items"
 FACT_TECHNICAL_ID = "technical_id_recorded"
+FACT_CERT_PRINTED = "certificate_printed"
 
 REFERRAL_GREEN_SPACE = "green_space"
 REFERRAL_FIRE = "fire"
@@ -109,6 +111,10 @@ def technical_id_recorded(snapshot: CaseSnapshot) -> tuple[str, ...]:
     return _flag(snapshot, FACT_TECHNICAL_ID)
 
 
+def certificate_printed(snapshot: CaseSnapshot) -> tuple[str, ...]:
+    return _flag(snapshot, FACT_CERT_PRINTED)
+
+
 GUARDS: Mapping[str, Guard] = MappingProxyType(
     {
         g.__name__: g
@@ -125,6 +131,7 @@ GUARDS: Mapping[str, Guard] = MappingProxyType(
             both_referrals_answered,
             checklist_complete,
             technical_id_recorded,
+            certificate_printed,
         )
     }
 )
@@ -142,5 +149,6 @@ PASSING_FACTS: Mapping[str, object] = MappingProxyType(
         FACT_REFERRALS: PLAN_REFERRALS,
         FACT_CHECKLIST_DONE: True,
         FACT_TECHNICAL_ID: True,
+        FACT_CERT_PRINTED: True,
     }
 )

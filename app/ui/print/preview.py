@@ -29,6 +29,7 @@ class PrintPreviewDialog(QDialog):
 
     printed = Signal(str)  # printer name
     saved = Signal(str)  # file path
+    printed_to = Signal(str, str)  # target ("printer" | "pdf"), printer name or file path: for the audit log
 
     ZOOM_STEP = 1.25
 
@@ -118,6 +119,7 @@ class PrintPreviewDialog(QDialog):
         """The exact bytes that were previewed (not a re-rendering): the PDF keeps its text layer and QR payload."""
         Path(path).write_bytes(self.pdf_bytes)
         self.saved.emit(str(path))
+        self.printed_to.emit("pdf", str(path))
 
     def save_with_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._file_name, self.tr("PDF (*.pdf)"))
@@ -179,3 +181,5 @@ class PrintPreviewDialog(QDialog):
         if printer.printerName():
             self._set_printer(self.document_kind, printer.printerName())
         self.printed.emit(name)
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or not printer.printerName()
+        self.printed_to.emit("pdf" if to_file else "printer", name)

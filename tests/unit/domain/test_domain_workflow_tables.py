@@ -45,6 +45,7 @@ FAILING: Mapping[str, tuple[dict[str, object], frozenset[str], list[str]]] = {
     "checklist_complete": ({"checklist_complete": False, "open_checklist_items": ["insurance"]}, frozenset(),
                            ["insurance"]),
     "technical_id_recorded": ({"technical_id_recorded": False}, frozenset(), ["technical_id_recorded"]),
+    "certificate_printed": ({"certificate_printed": False}, frozenset(), ["certificate_printed"]),
 }  # fmt: skip
 
 
