@@ -48,8 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     shot = sub.add_parser("screenshot", help="render the login screen and every unit tab to PNG files (offscreen)")
     shot.add_argument("directory", type=Path)
-    shot.add_argument("--data-dir", type=Path, default=None, help="use this data folder instead of a fresh demo")
-    shot.add_argument("--lang", choices=("fa", "en"), default=None)
+    # SUPPRESS: given before the command (``ecity-counter --data-dir X demo``) or after it, either way counts.
+    shot.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="use this data folder, not a fresh demo")
+    shot.add_argument("--lang", choices=("fa", "en"), default=argparse.SUPPRESS)
     shot.set_defaults(func=cmd_screenshot)
 
     catalog = sub.add_parser("catalog", help="print the service catalog")
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalog.set_defaults(func=cmd_catalog)
 
     demo = sub.add_parser("demo", help="create the demo database in the data folder")
-    demo.add_argument("--data-dir", type=Path, default=None)
+    demo.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
     demo.add_argument("--cases", type=int, default=200)
     demo.set_defaults(func=cmd_demo)
 
@@ -122,12 +123,31 @@ def open_services(paths: DataPaths, language: str) -> Services:
 
 def ensure_demo(services: Services) -> bool:
     """Create the demo data when the database has no user yet; True when it was created."""
+    if services.admin.has_users():
+        return False
     from app.services.demo import create_demo
 
-    if services.admin.list_users():
-        return False
     log.info("creating the demo workstation data")
     create_demo(services)
+    return True
+
+
+def ensure_demo_tiles(paths: DataPaths) -> bool:
+    """A demo workstation's aerial tiles (``tiles/demo.mbtiles``): when missing, the maps area generates them on a
+    background thread (``app.maps.sources.start_demo_tiles``, the work of ``ecity-counter demo-tiles``), so the
+    window opens at once and the map gets its tiles seconds later. True when a generation was started.
+
+    The file name is checked before importing the maps package, which a start with the tiles in place never needs."""
+    if (paths.tiles / "demo.mbtiles").is_file():  # app.maps.sources.DEMO_TILES_NAME
+        return False
+    try:
+        from app.maps.sources import demo_tiles_path, start_demo_tiles
+    except ImportError:
+        return False
+    if demo_tiles_path(paths.tiles).is_file():
+        return False
+    log.info("generating the demo aerial tiles in %s (background)", paths.tiles)
+    start_demo_tiles(paths.tiles)
     return True
 
 
@@ -157,19 +177,17 @@ def run_gui(args: argparse.Namespace) -> int:
     services = open_services(paths, settings.language)
     if getattr(args, "demo", False):
         ensure_demo(services)
+        ensure_demo_tiles(paths)
 
-    from app.ui.login_dialog import LoginDialog
-    from app.ui.main_window import MainWindow
     from app.ui.qt_app import create_application
+    from app.ui.shell import Shell
 
     app = create_application(sys.argv[:1], settings.language)
     ctx = build_context(services, settings, paths)
     try:
-        login = LoginDialog(ctx)
-        if login.exec() != LoginDialog.DialogCode.Accepted or ctx.actor is None:
-            return 0
-        window = MainWindow(ctx)
-        window.show()
+        # Login dialog → main window → File → Sign out → login dialog ...; closing the login dialog ends the program.
+        shell = Shell(ctx)
+        shell.start()
         return int(app.exec())
     finally:
         ctx.tasks.shutdown()
@@ -191,7 +209,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     configure_logging(paths.logs, settings.log_level, console=True)
     services = open_services(paths, settings.language)
     try:
-        if services.admin.list_users():
+        if services.admin.has_users():
             print(f"{paths.database} already holds data; nothing done")
             return 1
         from app.services.demo import create_demo

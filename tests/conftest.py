@@ -10,6 +10,11 @@ import os
 # Before any Qt import: without a display the process would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# SANE reads its configuration once per process: every scanner the tests build (the archive tab's default driver
+# included) uses the project's, which enables the `test` device, whichever test happens to initialise SANE first.
+os.environ.setdefault(
+    "ECITY_SANE_CONFIG", os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "sane")
+)
 
 import shutil
 import socket

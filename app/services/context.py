@@ -7,9 +7,12 @@ Built once by ``app.bootstrap`` (or a test) with ``Services.open(paths)``; nothi
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from argon2 import PasswordHasher
 from sqlalchemy import Engine, select
@@ -39,6 +42,28 @@ def production_hasher() -> PasswordHasher:
 def cheap_hasher_for_tests() -> PasswordHasher:
     """Tests only: the same argon2id, with parameters small enough for hundreds of hashes per second."""
     return PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
+
+
+# The units' own areas, imported and built when first used, so that start-up (goal: a usable window in 1.5 s) does
+# not import every area's libraries (PDF, geometry, spreadsheets ...). One line per area: attribute -> (module, class).
+# ``services.archive`` works as before; the core areas above are built eagerly in ``Services.__init__``.
+LAZY_AREAS: dict[str, tuple[str, str]] = {
+    "archive": ("app.services.archive", "ArchiveService"),
+    "audit_views": ("app.services.audit_views", "AuditViewsService"),
+    "certificates": ("app.services.certificates", "CertificateService"),
+    "consultation": ("app.services.consultation", "ConsultationService"),
+    "followup": ("app.services.followup", "FollowupService"),
+    "inspection": ("app.services.inspection", "InspectionService"),
+    "liaison": ("app.services.liaison", "LiaisonService"),
+    "permits": ("app.services.permits", "PermitService"),
+    "plans": ("app.services.plans", "PlanService"),
+    "printing": ("app.services.printing", "PrintService"),
+    "renovation": ("app.services.renovation", "RenovationService"),
+    "technical": ("app.services.technical", "TechnicalService"),
+    "vehicles": ("app.services.vehicles", "VehicleService"),
+    "violations": ("app.services.violations", "ViolationService"),
+}
+_LAZY_LOCK = threading.RLock()  # re-entrant: an area may use another while it is built
 
 
 class Services:
@@ -77,6 +102,7 @@ class Services:
         self.files = FileStore(paths.files)
         self.calendar = WorkCalendar()
         self.stage_days: dict[str, int] = {}
+        self.service_days: dict[str, int] = {}
         self.audit = AuditService(self)
         self.auth = AuthService(self)
         self.intake = IntakeService(self)
@@ -85,6 +111,18 @@ class Services:
         self.cartable = CartableService(self)
         self.search = SearchService(self)
         self.admin = AdminService(self)
+
+    def __getattr__(self, name: str) -> Any:
+        """An area of ``LAZY_AREAS``, built on first use (once, whatever thread asks first)."""
+        spec = LAZY_AREAS.get(name)
+        if spec is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        with _LAZY_LOCK:
+            area = self.__dict__.get(name)
+            if area is None:
+                area = getattr(importlib.import_module(spec[0]), spec[1])(self)
+                self.__dict__[name] = area
+        return area
 
     @classmethod
     def open(
@@ -172,13 +210,22 @@ class Services:
     def reload_calendar(self) -> None:
         """Holidays and deadline settings, read again after the administration unit edits them."""
         with self.uow(writer=False) as uow:
-            days = set(uow.session.scalars(select(Holiday.day)))
+            days = set(uow.session.scalars(select(Holiday.day).where(Holiday.deleted.is_(False))))
             thursday = uow.session.get(Setting, "thursday_off")
             stage = uow.session.scalars(select(Setting).where(Setting.key.startswith("stage_days."))).all()
+            service = uow.session.scalars(select(Setting).where(Setting.key.startswith("service_days."))).all()
         self.calendar = WorkCalendar(days, thursday_off=bool(thursday.value) if thursday else False)
         self.stage_days = {
             s.key.removeprefix("stage_days."): s.value for s in stage if isinstance(s.value, int) and s.value > 0
         }
+        # Service deadlines edited by the administration unit (working days); the catalog's value otherwise.
+        self.service_days = {
+            s.key.removeprefix("service_days."): s.value for s in service if isinstance(s.value, int) and s.value > 0
+        }
+
+    def deadline_days(self, service_code: str, default: int) -> int:
+        """A service's deadline in working days: the administration unit's value, else ``default`` (the catalog's)."""
+        return self.service_days.get(service_code, default)
 
     def setting(self, key: str, default: object = None) -> object:
         with self.uow(writer=False) as uow:

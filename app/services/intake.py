@@ -230,7 +230,9 @@ class IntakeService(Area):
                 opened_by_id=actor.user_id,
                 workstation_no=self._s.workstation_no,
                 state_entered_at=now,
-                due_date=self._s.calendar.add_working_days(today, service.deadline_working_days),
+                due_date=self._s.calendar.add_working_days(
+                    today, self._s.deadline_days(service.code, service.deadline_working_days)
+                ),
                 state_due_date=stage_due_date(self._s, initial.id, today),
                 closed_at=None,
                 summary="",

@@ -155,6 +155,11 @@ MESSAGES: Mapping[str, str] = {
     "db.locked": QT_TRANSLATE_NOOP("Messages", "The database is busy; try again in a moment."),
     "db.integrity": QT_TRANSLATE_NOOP("Messages", "The database refused the change (a duplicate or a missing record)."),
     "internal.error": QT_TRANSLATE_NOOP("Messages", "Unexpected error; it has been written to the log. Details: {detail}"),
+    # administration
+    "password.mismatch": QT_TRANSLATE_NOOP("Messages", "The two passwords are not the same."),
+    "holiday.duplicate": QT_TRANSLATE_NOOP("Messages", "{day} is already in the holiday table."),
+    "tariff.year_exists": QT_TRANSLATE_NOOP("Messages", "The tariff table of {year} already exists; edit it instead."),
+    "deadline.invalid": QT_TRANSLATE_NOOP("Messages", "A deadline is between 1 and {maximum} working days."),
 }  # fmt: skip
 
 # A family's generic sentence when a code is not known (a newer lower layer may raise new codes).
@@ -170,8 +175,19 @@ FAMILIES: Mapping[str, str] = {
 
 FALLBACK = QT_TRANSLATE_NOOP("Messages", "The operation failed ({code}).")
 
-# Areas whose messages_fa.MESSAGES tables are consulted for codes we do not list (Persian only).
-_AREA_TABLES = ("app.services", "app.domain", "app.scanner", "app.maps", "app.printing", "app.sync")
+# Areas' Persian tables (``MESSAGES`` or ``MESSAGES_FA`` of each module), consulted in Persian for codes we do not
+# list and for codes whose Qt translation is not compiled yet, so every DomainError reads in Persian.
+_AREA_TABLES = (
+    "app.services.messages_fa",
+    "app.services.admin",
+    "app.domain.messages_fa",
+    "app.domain.rules.messages_fa",
+    "app.scanner.messages_fa",
+    "app.maps.messages_fa",
+    "app.printing.messages_fa",
+    "app.sync.messages_fa",
+    "server.messages_fa",  # codes the server's API answers with (user administration); absent from a desktop build
+)
 
 
 def _language() -> str:
@@ -194,12 +210,13 @@ def _format_params(params: Mapping[str, Any], persian: bool) -> dict[str, str]:
 def _area_message(code: str) -> str | None:
     for module_name in _AREA_TABLES:
         try:
-            module = importlib.import_module(f"{module_name}.messages_fa")
+            module = importlib.import_module(module_name)
         except ImportError:
             continue
-        table = getattr(module, "MESSAGES", None)
-        if isinstance(table, Mapping) and code in table:
-            return str(table[code])
+        for name in ("MESSAGES", "MESSAGES_FA"):
+            table = getattr(module, name, None)
+            if isinstance(table, Mapping) and code in table:
+                return str(table[code])
     return None
 
 
@@ -214,7 +231,8 @@ def message_for(code: str, params: Mapping[str, Any] | None = None) -> str:
     params = dict(params or {})
     params.setdefault("code", code)
     source = MESSAGES.get(code)
-    if source is None and persian:
+    untranslated = source is not None and QCoreApplication.translate(_CONTEXT, source) == source
+    if persian and (source is None or untranslated):
         area = _area_message(code)
         if area is not None:
             return area.format_map(_SafeDict(_format_params(params, persian)))
@@ -250,6 +268,7 @@ FACT_TITLES: Mapping[str, str] = {
     "answered_referrals": QT_TRANSLATE_NOOP("Messages", "answers to the inquiries"),
     "checklist_complete": QT_TRANSLATE_NOOP("Messages", "the checklist"),
     "technical_id_recorded": QT_TRANSLATE_NOOP("Messages", "the building technical ID"),
+    "certificate_printed": QT_TRANSLATE_NOOP("Messages", "the approved certificate printed with its signed QR"),
     "green_space": QT_TRANSLATE_NOOP("Messages", "green-space department's answer"),
     "fire": QT_TRANSLATE_NOOP("Messages", "fire department's answer"),
 }  # fmt: skip
@@ -277,7 +296,8 @@ def _document_title(code: str) -> str | None:
 def error_text(error: BaseException) -> str:
     """The sentence for any exception that reaches the UI."""
     if isinstance(error, DomainError):
-        params = {k: v for k, v in error.params.items() if k != "field"}
+        # The field is shown beside the field; a sentence that names it ("{field}") gets it, where it is given.
+        params = {k: v for k, v in error.params.items() if k != "field" or v}
         return message_for(error.code, params)
     if isinstance(error, ValueError) and str(error) in MESSAGES:  # normalize_mobile raises ValueError("mobile.format")
         return message_for(str(error))

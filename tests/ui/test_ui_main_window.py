@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 
 from app.domain.units import UNIT_IDS
 from app.ui.barcode import BarcodeListener
+from app.ui.cartable import digits
 from app.ui.case_view import CaseView
 from app.ui.main_window import MainWindow
 
@@ -159,3 +160,107 @@ def test_global_search_by_national_id_opens_the_case(qtbot, ctx, kb, login) -> N
     assert isinstance(window.case_view, CaseView)
     assert window.case_view.detail.case_id == row.case_id
     window.case_view.close()
+
+
+# -- lazy tabs -------------------------------------------------------------------------------------------------------
+
+
+def test_tabs_are_built_when_first_shown_and_their_titles_carry_counts_before(qtbot, ctx, kb, login) -> None:
+    from app.ui.main_window import TabPlaceholder
+
+    login("all")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    kb.wait_idle()
+    assert list(window.unit_tabs.built()) == ["formation"], "only the first tab is built at start"
+    inspection_index = window.unit_ids().index("inspection")
+    assert isinstance(window.tabs.widget(inspection_index), TabPlaceholder)
+    counts = ctx.services.cartable.counts(ctx.actor)
+    assert window.tabs.tabText(inspection_index).endswith(f"({digits(counts['inspection'][0])})")
+    window.tabs.setCurrentIndex(inspection_index)  # showing it builds it, in the same place
+    kb.wait_idle()
+    tab = window.tabs.widget(inspection_index)
+    assert tab is window.unit_tabs.built()["inspection"] and tab.unit_id == "inspection"
+    assert window.tabs.currentIndex() == inspection_index
+    assert len(tab.cartable_rows()) == counts["inspection"][0]
+    assert window.unit_ids() == list(UNIT_IDS), "the order of the tab bar does not change"
+    assert window.unit_tabs["archive"].unit_id == "archive"  # asking for a tab builds it too
+    assert window.tabs.currentIndex() == inspection_index
+
+
+def test_every_registry_line_agrees_with_its_tab_class(qtbot, ctx, login) -> None:
+    from app.ui.units import TAB_ENTRIES
+
+    login("all")
+    assert [e.unit_id for e in sorted(TAB_ENTRIES, key=lambda e: e.sort_order)] == list(UNIT_IDS)
+    for entry in TAB_ENTRIES:
+        cls = entry.load()
+        assert (cls.unit_id, cls.sort_order, cls.__name__) == (entry.unit_id, entry.sort_order, entry.class_name)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    for entry in TAB_ENTRIES:
+        assert window.unit_tabs[entry.unit_id].title() == entry.title(), entry
+
+
+# -- signing out -----------------------------------------------------------------------------------------------------
+
+
+def test_sign_out_returns_to_the_login_and_the_next_user_gets_their_own_tabs(qtbot, ctx, kb) -> None:
+    from app.services.demo import DEMO_PASSWORD
+    from app.ui.main_window import SIGN_OUT_SHORTCUT
+    from app.ui.shell import Shell
+
+    shell = Shell(ctx)
+    login = shell.start()  # the shell owns its windows (deleted on the next sign-in): not handed to qtbot
+    kb.type(login.username, "intake")
+    kb.type(login.password, DEMO_PASSWORD)
+    with qtbot.waitSignal(shell.signed_in, timeout=10000):
+        login.try_login()
+    window = shell.window
+    assert window is not None and window.unit_ids() == ["formation"]
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    assert window.sign_out_action.shortcut().toString() == SIGN_OUT_SHORTCUT
+    with qtbot.waitSignal(shell.signed_out, timeout=5000):
+        QTest.keySequence(window, window.sign_out_action.shortcut())
+    assert ctx.actor is None and not window.isVisible()
+    assert shell.login is not None and shell.login.isVisible()
+    second = shell.login
+    kb.type(second.username, "archive")
+    kb.type(second.password, DEMO_PASSWORD)
+    with qtbot.waitSignal(shell.signed_in, timeout=10000):
+        second.try_login()
+    assert shell.window is not None and shell.window is not window
+    assert shell.window.unit_ids() == ["archive"]
+    kb.wait_idle()
+    admin = ctx.services.auth.actor_by_username("admin")
+    assert ctx.services.audit.list_entries(admin, action_prefix="auth.logout", limit=5)
+    shell.close_all()
+
+
+def test_sign_out_with_unsaved_work_asks_first(qtbot, ctx, kb, login, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    login("admin")
+    window = MainWindow(ctx)
+    kb.show(window)
+    kb.wait_idle()
+    admin = window.unit_tabs["admin"]
+    kb.wait_idle()
+    admin.tariffs.model.set_value("sticker_annual_fee", "", "1000")
+    assert window.unsaved_work() == [admin.title()]
+    answers = iter(["stay", "leave"])
+
+    def answer(box: QMessageBox) -> int:
+        wanted = next(answers)
+        for button in box.buttons():
+            role = box.buttonRole(button)
+            if (wanted == "leave") == (role == QMessageBox.ButtonRole.DestructiveRole):
+                box.clickedButton = lambda b=button: b  # type: ignore[method-assign]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    signed_out: list[bool] = []
+    window.sign_out_requested.connect(lambda: signed_out.append(True))
+    assert window.sign_out() is False and window.isVisible() and not signed_out
+    assert window.sign_out() is True and signed_out == [True] and not window.isVisible()

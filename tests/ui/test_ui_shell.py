@@ -148,3 +148,24 @@ def _restore_logging():  # type: ignore[no-untyped-def]
         if getattr(handler, "_ecity", False):
             root.removeHandler(handler)
             handler.close()
+
+
+def test_every_areas_error_codes_read_in_persian() -> None:
+    """Codes raised below the UI (maps, scanner, printing, sync, rules, the server's API) find their area's Persian."""
+    import importlib
+
+    tables = {
+        "app.maps.messages_fa": "MESSAGES_FA",
+        "app.scanner.messages_fa": "MESSAGES",
+        "app.printing.messages_fa": "MESSAGES",
+        "app.sync.messages_fa": "MESSAGES",
+        "app.domain.rules.messages_fa": "MESSAGES",
+        "app.services.admin": "MESSAGES_FA",
+    }
+    for module_name, table_name in tables.items():
+        table = getattr(importlib.import_module(module_name), table_name)
+        for code in table:
+            text = error_text(DomainError(code, path="x.mbtiles", field="f", year=1404, day="1404/01/01"))
+            assert any("\u0600" <= ch <= "\u06ff" for ch in text), (module_name, code, text)
+            assert "عملیات ناموفق بود" not in text, (module_name, code, text)
+    assert error_text(DomainError("user.exists", username="x")).startswith("نام کاربری")  # the server's code

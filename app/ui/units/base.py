@@ -142,6 +142,17 @@ class UnitTab(QWidget):
     def wants_reload(self, changes: Changes) -> bool:
         return bool(changes.case_ids) or "case" in changes.entities
 
+    def has_unsaved_work(self) -> bool:
+        """True while the tab holds typed work not saved yet: signing out or quitting then asks first.
+
+        Subclasses with forms override it (for example: a form with fields filled in and not submitted)."""
+        return False
+
+    @property
+    def open_count(self) -> int | None:
+        """The cartable's count once it has loaded (None before)."""
+        return self._count
+
     # -- cartable ------------------------------------------------------------------------------------------------------
 
     def tab_text(self) -> str:
