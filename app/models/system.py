@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, uuid7
+from app.models.base import Base, SyncMixin, uuid7
 
 
 class AuditEntry(Base):
@@ -105,10 +106,20 @@ class TrackingCounter(Base):
     last_sequence: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Holiday(Base):
-    """Official holidays, edited by the administration unit per Jalali year."""
+# Holiday ids are made from the date, so two workstations that add the same day offline make the same row.
+HOLIDAY_NAMESPACE = uuid.UUID("6f1c3a52-6b1e-4c39-9d0e-0d3c6f7e2a11")
+
+
+def holiday_id(day: dt.date) -> str:
+    """The one id of ``day`` in the holiday table on every workstation (migration 0012 computes the same)."""
+    return str(uuid.uuid5(HOLIDAY_NAMESPACE, day.isoformat()))
+
+
+class Holiday(SyncMixin, Base):
+    """Official holidays, edited by the administration unit per Jalali year; synced, so every workstation counts
+    deadlines with the same days. A removed day stays as a tombstone (``deleted``)."""
 
     __tablename__ = "holiday"
 
-    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, unique=True)
     title: Mapped[str] = mapped_column(String(120), default="")

@@ -21,7 +21,6 @@ from app.domain.workflows import Actor
 from app.models import User, UserRole
 from app.services.common import Area, require_admin
 from app.services.dto import Changes, UserView
-from app.services.outbox import enqueue_upsert
 
 log = logging.getLogger(__name__)
 
@@ -159,9 +158,7 @@ class AuthService(Area):
             user.roles = [UserRole(role=r, hlc=stamp) for r in sorted(role_set)]
             session.add(user)
             session.flush()
-            enqueue_upsert(session, "user_account", user, None, stamp)
-            for r in user.roles:
-                enqueue_upsert(session, "user_role", r, None, stamp)
+            # No outbox entry: accounts live on the server (its /users API); this row is the offline verifier.
             self._s.audit.record(session, actor, "user.created", "user", user.id,
                                  {"username": name, "roles": sorted(role_set)})  # fmt: skip
             uow.commit()
@@ -187,8 +184,7 @@ class AuthService(Area):
             user.locked_until = None
             user.version += 1
             user.hlc = self._s.stamp()
-            user.dirty = True
-            enqueue_upsert(session, "user_account", user, ["password_hash"], user.hlc)
+            # Local verifier only: the server keeps its own password (its /users API), nothing is pushed.
             self._s.audit.record(session, actor, "user.password_set", "user", user.id, {})
             uow.commit()
         return Changes(entities=frozenset({"user"}))

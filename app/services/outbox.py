@@ -7,8 +7,10 @@ are plain JSON so the server needs none of our classes:
   columns for a new row). Dates and timestamps are ISO strings.
 - ``delete``: a tombstone, ``{"table", "id", "hlc", "version"}`` (the row keeps ``deleted = True`` locally).
 - ``action``: a workflow command, ``{"case_id", "action", "from_state", "to_state", "base_version", "event_id",
-  "event_seq", "note", "assignee_id", "hlc", "at", "actor_id", "workstation_no", "data"}``: the server accepts it
-  only if its case is still in ``from_state`` at ``base_version``.
+  "event_seq", "note", "assignee_id", "hlc", "at", "actor_id", "workstation_no", "state_due_date", "data"}``: the
+  server accepts it only if its case is still in ``from_state`` at ``base_version``, as ``actor_id`` (the clerk who
+  acted, checked against the server's accounts), and sets the stage's due date the workstation computed.
+- ``user_account``/``user_role`` are never queued: accounts live on the server (its ``/users`` API).
 - ``audit``: one audit-chain entry, all its fields (the server checks each workstation's chain for continuity).
 """
 
@@ -16,15 +18,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from types import EllipsisType
 from typing import Any
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from app.models import OutboxEntry, utcnow
+from app.models import Case, OutboxEntry, utcnow
+from app.sync.protocol import SERVER_OWNED
 
 # Columns that describe this workstation's relation to the row, not the row itself: never pushed.
 LOCAL_COLUMNS = frozenset({"dirty"})
+# SERVER_OWNED: tables the server owns (accounts, roles); local copies are kept for offline log-in, never pushed.
 
 
 def to_json_value(value: Any) -> Any:
@@ -46,7 +51,9 @@ def column_names(row: object) -> list[str]:
     return [c.key for c in inspect(type(row)).column_attrs if c.key not in LOCAL_COLUMNS]
 
 
-def enqueue(session: Session, kind: str, entity: str, entity_id: str, payload: dict[str, Any]) -> OutboxEntry:
+def enqueue(session: Session, kind: str, entity: str, entity_id: str, payload: dict[str, Any]) -> OutboxEntry | None:
+    if entity in SERVER_OWNED:
+        return None  # the server refuses them (sync.entity_not_allowed): accounts are managed there
     entry = OutboxEntry(kind=kind, entity=entity, entity_id=entity_id, payload=payload, created_at=utcnow())
     session.add(entry)
     return entry
@@ -54,7 +61,7 @@ def enqueue(session: Session, kind: str, entity: str, entity_id: str, payload: d
 
 def enqueue_upsert(
     session: Session, entity: str, row: Any, changed_fields: Iterable[str] | None, hlc: str
-) -> OutboxEntry:
+) -> OutboxEntry | None:
     """Queue the changed columns of ``row`` (all of them when ``changed_fields`` is None: a new row)."""
     fields = column_names(row) if changed_fields is None else [f for f in changed_fields if f not in LOCAL_COLUMNS]
     values = {name: to_json_value(getattr(row, name)) for name in fields}
@@ -65,7 +72,7 @@ def enqueue_upsert(
     return enqueue(session, "upsert", entity, row.id, payload)
 
 
-def enqueue_delete(session: Session, entity: str, row: Any, hlc: str) -> OutboxEntry:
+def enqueue_delete(session: Session, entity: str, row: Any, hlc: str) -> OutboxEntry | None:
     payload = {"table": entity, "id": row.id, "hlc": hlc, "version": getattr(row, "version", None)}
     return enqueue(session, "delete", entity, row.id, payload)
 
@@ -87,7 +94,11 @@ def enqueue_action(
     actor_id: str,
     workstation_no: int,
     data: Mapping[str, Any] | None = None,
-) -> OutboxEntry:
+    state_due_date: dt.date | EllipsisType | None = ...,
+) -> OutboxEntry | None:
+    if isinstance(state_due_date, EllipsisType):  # the due date the case got when it moved (set in this session)
+        case = session.get(Case, case_id)
+        state_due_date = case.state_due_date if case is not None else None
     payload = {
         "case_id": case_id,
         "action": action,
@@ -102,6 +113,7 @@ def enqueue_action(
         "at": to_json_value(at),
         "actor_id": actor_id,
         "workstation_no": workstation_no,
+        "state_due_date": to_json_value(state_due_date),
         "data": to_json_value(dict(data or {})),
     }
     return enqueue(session, "action", "case_file", case_id, payload)

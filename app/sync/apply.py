@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,16 +92,65 @@ def pending_changes(conn: Connection, ids: Iterable[str]) -> tuple[dict[tuple[st
     return fields, actions
 
 
+def _as_datetime(value: Any) -> Any:
+    if isinstance(value, str):
+        parsed = dt.datetime.fromisoformat(value)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    return value
+
+
+def _as_date(value: Any) -> Any:
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+def _as_int(value: Any) -> Any:
+    return value if isinstance(value, bool) else int(value)
+
+
+def _as_text(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _converter(column_type: Any) -> Callable[[Any], Any]:
+    """``_convert`` for one column type, chosen once (a first sync converts millions of values)."""
+    if isinstance(column_type, DateTime) or getattr(column_type, "impl", None).__class__ is DateTime:
+        return _as_datetime
+    if isinstance(column_type, Date):
+        return _as_date
+    if isinstance(column_type, Boolean):
+        return bool
+    if isinstance(column_type, Integer):
+        return _as_int
+    if isinstance(column_type, Float):
+        return float
+    if isinstance(column_type, JSON):
+        return _identity
+    return _as_text
+
+
+_CONVERTERS: dict[str, list[tuple[str, Callable[[Any], Any]]]] = {}
+
+
+def _columns(table: Table) -> list[tuple[str, Callable[[Any], Any]]]:
+    found = _CONVERTERS.get(table.name)
+    if found is None:
+        found = [(c.key, _converter(c.type)) for c in table.columns if c.key != "id" and c.key not in BOOKKEEPING]
+        _CONVERTERS[table.name] = found
+    return found
+
+
 def _row_values(table: Table, record: dict[str, Any], local_fields: dict[str, str], pending_action: bool) -> dict:
     data = record["data"]
     clocks = record.get("field_hlc") or {}
     values: dict[str, Any] = {}
-    for column in table.columns:
-        name = column.key
-        if name == "id" or name in BOOKKEEPING:
-            continue
+    for name, convert in _columns(table):
         if name in data:
-            values[name] = _convert(column.type, data[name])
+            value = data[name]
+            values[name] = None if value is None else convert(value)
     if "version" in table.c:
         values["version"] = int(record.get("version") or 1)
     if "deleted" in table.c:

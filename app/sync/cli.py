@@ -55,6 +55,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
 
 def cmd_sync_now(args: argparse.Namespace) -> int:
     from app.sync import enrolment, state
+    from app.sync.accounts import keep_account
     from app.sync.client import SyncClient
     from app.sync.credentials import CredentialStore
     from app.sync.errors import SyncError
@@ -72,7 +73,9 @@ def cmd_sync_now(args: argparse.Namespace) -> int:
     auth = TokenAuth(CredentialStore(server, proof.get("workstation_id", "")))
     transport = Transport(server, auth)
     try:
-        auth.login(transport, args.user, password, **proof)
+        body = auth.login(transport, args.user, password, **proof)
+        if body.get("user"):  # so this clerk can sign in here offline, under the server's identity
+            keep_account(engine, body["user"], password)
         report = SyncClient(engine, transport).sync_once()
     except SyncError as exc:
         print(f"{exc.code}: {message_for(exc.code, exc.params)}", file=sys.stderr)

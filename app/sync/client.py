@@ -38,7 +38,8 @@ class SyncClient:
     """Everything sync does against one workstation database and one server.
 
     ``on_remote_stamp`` receives the newest HLC stamp seen in a pull, so the workstation's clock can ``observe`` it
-    (edits made after a sync then sort after what the sync brought).
+    (edits made after a sync then sort after what the sync brought). ``on_pulled`` receives the report of a pull
+    that brought rows (the program reloads what it caches from them, such as the holiday calendar).
     """
 
     def __init__(
@@ -49,6 +50,7 @@ class SyncClient:
         files: file_transfer.LocalFiles | None = None,
         server_time: ServerTime | None = None,
         on_remote_stamp: Callable[[str], object] | None = None,
+        on_pulled: Callable[[PullReport], object] | None = None,
         push_batch: int = PUSH_BATCH,
         pull_page: int = PULL_PAGE,
     ) -> None:
@@ -57,8 +59,10 @@ class SyncClient:
         self.files = files
         self.server_time = server_time or ServerTime(self._stored_offset(engine))
         self.on_remote_stamp = on_remote_stamp
+        self.on_pulled = on_pulled
         self.push_batch = push_batch
         self.pull_page = pull_page
+        self._server_position: int | None = None  # the newest position at the start of this round (progress)
 
     @staticmethod
     def _stored_offset(engine: Engine) -> int:
@@ -92,18 +96,25 @@ class SyncClient:
             page_size=self.pull_page,
             max_pages=max_pages,
             on_progress=(lambda d, t: progress("pull", d, t)) if progress else None,
+            target_position=self._server_position,
         )
         if report.max_stamp and self.on_remote_stamp is not None:
             try:
                 self.on_remote_stamp(report.max_stamp)
             except Exception:  # a stamp from a broken clock must not stop sync; the server refuses such stamps
                 log.warning("could not observe remote stamp %s", report.max_stamp, exc_info=True)
+        if report.records and self.on_pulled is not None:
+            try:
+                self.on_pulled(report)
+            except Exception:  # what the program does with pulled rows (reload caches) must not stop sync
+                log.exception("after-pull hook failed")
         return report
 
     def sync_once(self, progress: Progress | None = None) -> SyncReport:
         """Push, then pull (PowerSync's order: our own writes reach the server before we take its state)."""
         status = self.transport.request("GET", "/sync/status")
         self._learn_time(int(status["server_time_ms"]))
+        self._server_position = int(status.get("position") or 0) or None
         pushed = self.push(progress)
         pulled = self.pull(progress)
         now = dt.datetime.now(dt.UTC)

@@ -16,6 +16,11 @@ log = logging.getLogger(__name__)
 SERVICE = "ecity-counter"
 
 
+# Without a keyring, what was saved lives here for the life of the process (so the enrolment secret saved by one
+# store is found by the next one made for the same account), and is gone when the program ends.
+_PROCESS_MEMORY: dict[str, str] = {}
+
+
 class CredentialStore:
     """One refresh token per (server, workstation). ``persistent`` is False when the token lives in memory only."""
 
@@ -27,6 +32,8 @@ class CredentialStore:
         self.reason = ""
 
     def _fallback(self, exc: Exception) -> None:
+        if self._memory is not None:
+            _PROCESS_MEMORY[self._account] = self._memory
         if self.persistent:
             log.warning("no usable keyring (%s): the refresh token is kept in memory only", type(exc).__name__)
         self.persistent = False
@@ -50,13 +57,15 @@ class CredentialStore:
                 value = keyring.get_password(SERVICE, self._account)
             except (NoKeyringError, KeyringError, RuntimeError) as exc:
                 self._fallback(exc)
-                return None
+                self._memory = _PROCESS_MEMORY.get(self._account)
+                return self._memory
             self._memory = value
             return value
 
     def clear(self) -> None:
         with self._lock:
             self._memory = None
+            _PROCESS_MEMORY.pop(self._account, None)
             try:
                 keyring.delete_password(SERVICE, self._account)
             except PasswordDeleteError:

@@ -9,6 +9,9 @@ SCHEMA_VERSION = 1
 HEADER_PROTOCOL = "X-Ecity-Protocol"
 HEADER_SCHEMA = "X-Ecity-Schema"
 
+# Tables the server owns (accounts and roles, its /users API): never queued or pushed by a workstation.
+SERVER_OWNED = frozenset({"user_account", "user_role"})
+
 PUSH_BATCH = 200
 PULL_PAGE = 1000
 CHUNK_SIZE = 1024 * 1024

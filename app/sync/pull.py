@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Engine
@@ -30,6 +30,9 @@ class PullReport:
     failed: int = 0
     cursor: int = 0
     max_stamp: str = ""
+    # What the pull brought, so an open window can reload what shows it (bounded: past the limit, "everything").
+    case_ids: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
 
 
 @contextlib.contextmanager
@@ -50,6 +53,20 @@ def _page_connection(engine: Engine) -> Iterator[Connection]:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
+MAX_NOTED_CASES = 2000
+
+
+def _note_changes(report: PullReport, records: list[dict[str, Any]]) -> None:
+    for record in records:
+        entity = str(record.get("entity") or "")
+        report.entities.add(entity)
+        if len(report.case_ids) >= MAX_NOTED_CASES:
+            continue
+        case_id = record.get("id") if entity == "case_file" else (record.get("data") or {}).get("case_id")
+        if case_id:
+            report.case_ids.add(str(case_id))
+
+
 def read_cursor(engine: Engine) -> int:
     with engine.connect() as conn:
         return int(state.get(conn, CURSOR_KEY, 0))
@@ -62,8 +79,20 @@ def pull_all(
     page_size: int = PULL_PAGE,
     max_pages: int | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    target_position: int | None = None,
 ) -> PullReport:
+    """``target_position`` (the server's newest position, from ``/sync/status``) turns progress into "positions
+    done of positions to go" for the progress bar; without it progress counts records."""
     report = PullReport()
+    start = read_cursor(engine)
+    if on_progress is not None and target_position is not None and target_position > start:
+        span = target_position - start
+        counting = on_progress
+
+        def by_position(records: int, _total: int) -> None:
+            counting(min(span, max(0, report.cursor - start)), span)
+
+        on_progress = by_position
     # The next page is fetched while this one is written (the network and the disk work at the same time); it is
     # only used if the cursor it was asked for is the one stored after this page.
     prefetch: tuple[int, Future[dict[str, Any]]] | None = None
@@ -123,6 +152,7 @@ def _next_page(
             checkpoints = list(state.get(conn, CHECKPOINTS_KEY, []))[-(MAX_CHECKPOINTS - 1) :]
             state.put(conn, CHECKPOINTS_KEY, [*checkpoints, [dt.datetime.now(dt.UTC).isoformat(), next_cursor]])
     report.pages += 1
+    _note_changes(report, page["records"])
     report.records += applied.applied
     report.skipped += applied.skipped
     report.failed += applied.failed

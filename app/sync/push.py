@@ -18,7 +18,7 @@ from app.domain.hlc import Stamp
 from app.models import Base, OutboxEntry
 from app.sync import faults, state
 from app.sync.conflicts import handle_refusal
-from app.sync.protocol import CHECKPOINTS_KEY, PUSH_BATCH
+from app.sync.protocol import CHECKPOINTS_KEY, PUSH_BATCH, SERVER_OWNED
 from app.sync.transport import Transport
 
 log = logging.getLogger(__name__)
@@ -50,12 +50,14 @@ def next_batch(conn: Connection, size: int) -> list[dict[str, Any]]:
 
 
 def referenced_files(entries: list[dict[str, Any]]) -> set[str]:
+    """Content hashes the batch's rows refer to. By convention every file reference is a field named ``*_sha256``
+    (the server's entity rules list them as ``file_fields``), so the server holds each file before the row."""
     hashes: set[str] = set()
     for e in entries:
         fields = (e["payload"] or {}).get("fields") or {}
-        value = fields.get("file_sha256")
-        if isinstance(value, str) and len(value) == 64:
-            hashes.add(value)
+        for name, value in fields.items():
+            if name.endswith("sha256") and isinstance(value, str) and len(value) == 64:
+                hashes.add(value)
     return hashes
 
 
@@ -89,6 +91,7 @@ def push_pending(
 ) -> PushReport:
     """Push everything pending. Stops early (``retry_code`` set) when the server asks for something first."""
     report = PushReport()
+    _settle_server_owned(engine)
     total = pending_count(engine)
     while True:
         with engine.connect() as conn:
@@ -151,6 +154,17 @@ def push_pending(
             report.retry_code = code
             report.retry_details = dict(retry.get("details") or {})
             return report
+
+
+def _settle_server_owned(engine: Engine) -> None:
+    """Entries for accounts and roles, queued by an older version of the program: the server owns those tables and
+    would refuse them, so they are settled here without being sent (and without a conflict to show)."""
+    with _writer(engine) as conn, conn.begin():
+        conn.execute(
+            _outbox.update()
+            .where(_outbox.c.acked_at.is_(None), _outbox.c.entity.in_(sorted(SERVER_OWNED)))
+            .values(acked_at=dt.datetime.now(dt.UTC), result={"status": "skipped", "code": "sync.server_owned"})
+        )
 
 
 def _settle_row(conn: Connection, entry: dict[str, Any]) -> None:

@@ -6,7 +6,6 @@ Callbacks run on the worker thread: a Qt wrapper re-emits them as signals to rea
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import random
 import threading
@@ -14,25 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from app.domain.errors import DomainError
-from app.sync.client import SyncClient
+from app.sync.client import SyncClient, SyncReport
 from app.sync.errors import AuthRequiredError, OfflineError, UpdateRequiredError
+from app.sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status bar shows."""
-
-    online: bool = False
-    pending: int = 0
-    last_sync: dt.datetime | None = None
-    running: bool = False
-    error_code: str = ""  # "" | sync.offline | sync.update_required | sync.login_required | a server code
-    next_attempt_in: float = 0.0
-    conflicts: int = 0  # new conflicts from the last round
-    progress: tuple[str, int, int] | None = None  # (what, done, total) during large transfers
-    keyring_persistent: bool = True
+__all__ = ["Backoff", "SyncStatus", "SyncWorker"]
 
 
 @dataclass
@@ -63,10 +50,12 @@ class SyncWorker:
         interval: float = 30.0,
         on_status: Callable[[SyncStatus], None] | None = None,
         backoff: Backoff | None = None,
+        on_round: Callable[[SyncReport], None] | None = None,
     ) -> None:
         self.client = client
         self.interval = interval
         self.on_status = on_status
+        self.on_round = on_round  # after a successful round, with its report (what the pull brought)
         self.backoff = backoff or Backoff()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -150,6 +139,11 @@ class SyncWorker:
             conflicts=len(report.push.conflicts),
             progress=None,
         )
+        if self.on_round is not None:  # after the status, so a listener sees the round as finished
+            try:
+                self.on_round(report)
+            except Exception:
+                log.exception("sync round callback failed")
         return self.interval
 
     def _run(self) -> None:

@@ -22,6 +22,8 @@ class EntityRule:
     immutable: bool = False
     file_fields: frozenset[str] = frozenset()
     client_writable: bool = True
+    # A field that must name the pushing workstation's own number (a workstation vouches only for itself).
+    own_workstation_field: str | None = None
 
 
 CASE_CONTROLLED = frozenset(
@@ -41,6 +43,28 @@ RULES: Mapping[str, EntityRule] = MappingProxyType(
             EntityRule("person", None),
             EntityRule("property", None),
             EntityRule("inspector_leave", None),
+            EntityRule("tariff_year", None),  # the tariff tables per Jalali year (administration)
+            EntityRule("holiday", None),  # the office's holiday table (administration): one id per date
+            EntityRule("vehicle", None),
+            EntityRule("traffic_sticker", "case_id"),
+            # The watching units (issue 8): rows of a case travel with it, the rest are office-wide.
+            EntityRule("watch_contact", "case_id"),
+            EntityRule("liaison_task", None),
+            EntityRule("consultation", None),
+            EntityRule("zone_rule", None),
+            EntityRule("circular", None, file_fields=frozenset({"scan_sha256"})),
+            EntityRule("circular_ack", None, immutable=True),
+            EntityRule("correspondence", None),
+            EntityRule("tech_question", None),
+            EntityRule("complaint", None),
+            EntityRule("architect_firm", None),  # the register of architect firms (plan approval)
+            # Printed paper: the print log travels with its case; certificates are office-wide, so every
+            # workstation's offline verifier knows the revocations.
+            EntityRule("print_record", "case_id", immutable=True),
+            EntityRule("issued_certificate", None),
+            # Each workstation's public signing key (the office's trust list, docs/printing.md): written once by the
+            # workstation that made it, never changed; the server trusts it only from that enrolled workstation.
+            EntityRule("signing_key", None, immutable=True, own_workstation_field="workstation_no"),
             # Made by the server only: the value that lost a last-writer-wins merge.
             EntityRule("field_history", "case_id", immutable=True, client_writable=False),
             # Accounts live on the server (its /users API): a workstation never pushes them, least of all a hash.

@@ -22,15 +22,20 @@ RETRY = "retry"  # transient: nothing applied and nothing stored; the client fix
 Kind = Literal["upsert", "delete", "action", "audit"]
 
 
+MAX_INT = 2**62  # every counter fits a signed 64-bit column, with room
+PLAIN = r"^[^\x00-\x1f\x7f]*$"
+
+
 class PushEntry(BaseModel):
-    seq: int
-    idempotency_key: str = Field(min_length=1, max_length=64)
+    seq: int = Field(ge=0, le=MAX_INT)
+    # Plain text (no control characters: PostgreSQL text cannot hold NUL, and no client makes them).
+    idempotency_key: str = Field(min_length=1, max_length=64, pattern=PLAIN)
     kind: Kind
-    entity: str = Field(max_length=40)
-    entity_id: str = Field(max_length=64)
+    entity: str = Field(max_length=40, pattern=PLAIN)
+    entity_id: str = Field(max_length=64, pattern=PLAIN)
     payload: dict[str, Any] = Field(default_factory=dict)
     # The client's pull cursor when it made this change: what it had seen of everyone else's changes.
-    seen: int | None = Field(default=None, ge=0)
+    seen: int | None = Field(default=None, ge=0, le=MAX_INT)
 
 
 class PushRequest(BaseModel):

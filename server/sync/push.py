@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError
@@ -27,6 +28,9 @@ from server.sync.protocol import ACCEPTED, REFUSED, RETRY, EntryResult, PushEntr
 from server.sync.workflow import apply_action
 
 log = logging.getLogger(__name__)
+
+# Errors an entry's own values cause (a number too large for its column, text where a number belongs): permanent.
+MALFORMED = (OverflowError, ValueError, TypeError, DataError)
 
 
 def now_ms() -> int:
@@ -44,6 +48,15 @@ class Batch:
     touched: dict[tuple[str, str], SyncRecord] = field(default_factory=dict)
     fields_set: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # fields that took a new value
     refused_cases: dict[str, str] = field(default_factory=dict)  # case id -> idempotency key of the refused action
+
+    def mark(self) -> tuple[dict[tuple[str, str], SyncRecord], dict[tuple[str, str], set[str]], dict[str, str]]:
+        """What this batch has noted so far, to go back to when an entry's savepoint is rolled back."""
+        return dict(self.touched), {k: set(v) for k, v in self.fields_set.items()}, dict(self.refused_cases)
+
+    def restore(
+        self, mark: tuple[dict[tuple[str, str], SyncRecord], dict[tuple[str, str], set[str]], dict[str, str]]
+    ) -> None:
+        self.touched, self.fields_set, self.refused_cases = dict(mark[0]), dict(mark[1]), dict(mark[2])
 
     def touch(self, record: SyncRecord) -> None:
         self.touched.pop((record.entity, record.id), None)
@@ -100,8 +113,20 @@ def apply_batch(session: Session, principal: Any, entries: Sequence[PushEntry]) 
             )
             continue
         savepoint = session.begin_nested()
+        mark = batch.mark()
         try:
             answer = apply_entry(batch, entry)
+            session.flush()  # so a value the database cannot hold fails here, for this entry alone
+        except MALFORMED as exc:
+            # Not transient: sending it again gives the same error. Refused (and remembered) so the queue moves on.
+            log.warning("push entry %s (%s %s) is malformed: %s", entry.seq, entry.kind, entry.entity, exc)
+            savepoint.rollback()
+            batch.restore(mark)
+            answer = result(entry, REFUSED, "sync.malformed_entry", error=type(exc).__name__)
+            session.add(SyncReceipt(idempotency_key=entry.idempotency_key, workstation_no=workstation_no,
+                                    seq=entry.seq, status=answer.status, code=answer.code, details=answer.details))  # fmt: skip
+            results.append(answer)
+            continue
         except Exception:
             log.exception(
                 "push entry %s (%s %s) failed; the client will resend it", entry.seq, entry.kind, entry.entity
@@ -248,6 +273,19 @@ def _apply_upsert(batch: Batch, entry: PushEntry, rule: EntityRule, author: Auth
     if missing:
         return result(entry, RETRY, "sync.file_missing", hashes=missing)
     record = batch.get(entry.entity, entry.entity_id)
+    if rule.own_workstation_field is not None:
+        claimed = fields.get(rule.own_workstation_field)
+        if record is None and str(claimed) != str(batch.workstation_no):
+            record_refusal(
+                batch.session,
+                workstation_no=batch.workstation_no,
+                author=author,
+                code="sync.foreign_workstation",
+                entity=entry.entity,
+                entity_id=entry.entity_id,
+                details={"claimed": claimed},
+            )
+            return result(entry, REFUSED, "sync.foreign_workstation", claimed=claimed)
     if record is None:
         scope_id = scope_of(rule, entry.entity_id, fields)
         new_unit = str(fields.get("unit") or "") if rule.scope == "self" else None

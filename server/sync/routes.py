@@ -1,4 +1,5 @@
-"""HTTP endpoints of sync: ``POST /sync/push``, ``GET /sync/pull``, ``GET /sync/status``.
+"""HTTP endpoints of sync: ``POST /sync/push``, ``GET /sync/pull``, ``GET /sync/status``, and for the audit unit
+``GET /sync/audit/breaks`` (workstations whose audit chain broke, and where).
 
 Every request carries ``X-Ecity-Protocol`` and ``X-Ecity-Schema``; a client older than the server serves gets 426
 ``client.update_required`` and keeps its outbox. Files go through the server's ``/files`` endpoints.
@@ -6,15 +7,18 @@ Every request carries ``X-Ecity-Protocol`` and ``X-Ecity-Schema``; a client olde
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from pydantic import BaseModel
 from sqlalchemy import select
 
+from app.domain import units
 from server.auth import Principal, context_of, require
 from server.errors import ServerError
 from server.sync import faults
-from server.sync.models import COUNTER_ROW, SyncCounter
+from server.sync.models import COUNTER_ROW, SyncAuditBreak, SyncCounter, SyncWorkstation
 from server.sync.protocol import (
     DEFAULT_PAGE,
     MAX_PAGE,
@@ -24,7 +28,7 @@ from server.sync.protocol import (
     PushRequest,
     PushResponse,
 )
-from server.sync.pull import pull_page
+from server.sync.pull import pull_page_json
 from server.sync.push import apply_batch, now_ms
 from server.version import PROTOCOL_HEADER as HEADER_PROTOCOL
 from server.version import PROTOCOL_VERSION, SCHEMA_VERSION
@@ -78,9 +82,10 @@ def pull(
 ) -> PullResponse:
     ctx = context_of(request)
     with ctx.session() as session:
-        page = pull_page(session, principal, cursor, limit)
+        body = pull_page_json(session, principal, cursor, limit)
         session.commit()
-    return page
+    # Already JSON in the shape of PullResponse (documented above); sent as is rather than re-validated.
+    return Response(content=body, media_type="application/json")  # type: ignore[return-value]
 
 
 @router.get("/status", summary="Server time and the newest position, for clocks and 'is there anything new'")
@@ -89,3 +94,43 @@ def status(request: Request, principal: Workstation) -> dict[str, int]:
     with ctx.session() as session:
         top = session.scalar(select(SyncCounter.value).where(SyncCounter.id == COUNTER_ROW)) or 0
     return {"server_time_ms": now_ms(), "position": int(top), "protocol": PROTOCOL_VERSION, "schema": SCHEMA_VERSION}
+
+
+class AuditBreakOut(BaseModel):
+    seq: int
+    reason: str  # gap | prev_hash | hash | duplicate_seq
+    expected: str
+    found: str
+    at: dt.datetime
+
+
+class BrokenChainOut(BaseModel):
+    workstation_no: int
+    last_seq: int
+    breaks: list[AuditBreakOut]
+
+
+Auditor = Annotated[Principal, Depends(require(units.ADMIN, "audit", workstation=True))]
+
+
+@router.get("/audit/breaks", response_model=list[BrokenChainOut], summary="Workstations whose audit chain broke")
+def audit_breaks(request: Request, _who: Auditor) -> list[BrokenChainOut]:
+    ctx = context_of(request)
+    with ctx.session() as session:
+        broken = session.scalars(
+            select(SyncWorkstation)
+            .where(SyncWorkstation.audit_broken.is_(True))
+            .order_by(SyncWorkstation.workstation_no)
+        ).all()
+        out = []
+        for ws in broken:
+            rows = session.scalars(
+                select(SyncAuditBreak)
+                .where(SyncAuditBreak.workstation_no == ws.workstation_no)
+                .order_by(SyncAuditBreak.seq, SyncAuditBreak.id)
+            ).all()
+            breaks = [
+                AuditBreakOut(seq=r.seq, reason=r.reason, expected=r.expected, found=r.found, at=r.at) for r in rows
+            ]
+            out.append(BrokenChainOut(workstation_no=ws.workstation_no, last_seq=ws.audit_seq, breaks=breaks))
+    return out

@@ -33,7 +33,11 @@ def test_without_a_keyring_the_token_stays_in_memory_and_says_so(tmp_path: objec
         store.save("refresh-456")
         assert store.load() == "refresh-456"
         assert store.persistent is False and store.reason == "sync.keyring_unavailable"
-        assert CredentialStore("https://server:8750", "ws-2").load() is None  # nothing was written anywhere
+        # nothing was written anywhere: a store made later in this process finds it in memory, no keyring holds it
+        assert CredentialStore("https://server:8750", "ws-2").load() == "refresh-456"
+        assert previous.get_password(SERVICE, "https://server:8750#ws-2") is None
+        store.clear()
+        assert CredentialStore("https://server:8750", "ws-2").load() is None
     finally:
         keyring.set_keyring(previous)
 

@@ -121,10 +121,11 @@ class SyncMachine(RuleBasedStateMachine):
             assert [seq for seq, _ in case_events] == list(range(1, len(case_events) + 1))
 
 
-def test_random_edits_actions_partitions_and_restarts_converge(sqlite_server: ServerProcess, tmp_path: Path) -> None:
-    SyncMachine.server = sqlite_server
+def test_random_edits_actions_partitions_and_restarts_converge(any_server: ServerProcess, tmp_path: Path) -> None:
+    """On SQLite and on PostgreSQL (the server process is the same program; only its database differs)."""
+    SyncMachine.server = any_server
     SyncMachine.accounts = [
-        sqlite_server.add_user(f"sm-{i}", {"formation.clerk", "formation.head"}, full_name=f"Clerk {i}")
+        any_server.add_user(f"sm-{i}", {"formation.clerk", "formation.head"}, full_name=f"Clerk {i}")
         for i in range(STATIONS)
     ]
 
