@@ -73,6 +73,8 @@ def _cancel_within(device: Any, seconds: float) -> bool:
         log.warning("the scanner backend did not finish cancelling within %.0f s; device left open", seconds)
         return False
     return True
+
+
 _STANDARD_DPI = (75, 100, 150, 200, 240, 300, 400, 600, 1200)
 
 _init_lock = threading.Lock()

@@ -12,7 +12,7 @@ from app.domain.errors import DomainError, NotFoundError, ValidationError
 from app.domain.tracking import is_valid_tracking_number, normalize_tracking_number
 from app.domain.units import roles_of_unit
 from app.domain.workflows import Actor
-from app.models import Case, CaseDocument, CaseEvent, Person, Property, User, UserRole
+from app.models import Case, CaseDocument, CaseEvent, CaseParty, Person, Property, User, UserRole
 from app.services.common import OFFICE_HEAD, Area, get_case_row, person_view, property_view
 from app.services.dto import (
     ActionOption,
@@ -41,7 +41,11 @@ class CaseService(Area):
         with self._s.uow(writer=False) as uow:
             return uow.session.scalar(select(Case.id).where(Case.tracking_number == tn, Case.deleted.is_(False)))
 
-    def get_case(self, actor: Actor, case_id: str) -> CaseDetail:
+    def get_case(self, actor: Actor, case_id: str, *, log_view: bool = False) -> CaseDetail:
+        """The case's full view. ``log_view``: the case is being opened for a person to read, which shows its
+        applicant's and parties' personal data: audited as ``personal_data.viewed`` (for the audit unit)."""
+        if log_view:
+            self.record_personal_view(actor, case_id)
         with self._s.uow(writer=False) as uow:
             session = uow.session
             case = get_case_row(session, case_id)
@@ -119,6 +123,17 @@ class CaseService(Area):
                 closed=case.closed_at is not None,
                 appointments=tuple(appointments),
             )
+
+    def record_personal_view(self, actor: Actor, case_id: str) -> None:
+        with self._s.uow() as uow:
+            case = get_case_row(uow.session, case_id)
+            parties = uow.session.scalars(
+                select(CaseParty.person_id).where(CaseParty.case_id == case.id, CaseParty.deleted.is_(False))
+            ).all()
+            ids = list(dict.fromkeys([case.applicant_id, *parties]))
+            self._s.audit.record(uow.session, actor, "personal_data.viewed", "person", case.applicant_id,
+                                 {"by": "case_view", "person_ids": ids, "case_id": case.id, "hits": 1})  # fmt: skip
+            uow.commit()
 
     def referral_candidates(self, case_id: str) -> list[UserView]:
         """Active users of the unit whose cartable holds the case: whom a referral may name."""

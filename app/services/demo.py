@@ -21,6 +21,9 @@ from app.domain.workflows import guards as g
 from app.models import User
 from app.services import demo_data as data
 from app.services.context import Services
+from app.services.demo_certificates import create_certificate_demo
+from app.services.demo_inspection import add_inspection_demo
+from app.services.demo_watch import create_watch_demo
 from app.services.dto import OpenCaseInput, PersonInput, PropertyInput
 from app.services.intake import opening_actions
 
@@ -64,6 +67,7 @@ GUARD_FACTS: dict[str, tuple[str, object]] = {
     "both_referrals_answered": (g.FACT_REFERRALS, list(g.PLAN_REFERRALS)),
     "checklist_complete": (g.FACT_CHECKLIST_DONE, True),
     "technical_id_recorded": (g.FACT_TECHNICAL_ID, True),
+    "certificate_printed": (g.FACT_CERT_PRINTED, True),
 }
 
 
@@ -241,4 +245,17 @@ def create_demo(services: Services, n_cases: int = 200, seed: int = 1404) -> Dem
         b.one_case(service, workflow, path, now)
         covered.add((workflow.id, state))
         made += 1
+    create_watch_demo(services, b.actors, seed)
+    add_inspection_demo(services)
+    create_certificate_demo(services, b.actors, b.persons, b.properties)
+    from app.services.demo_journey import add_journey_demo
+
+    add_journey_demo(services, b.actors, b.persons, b.properties)
+    from app.services.demo_archive import add_archive_demo, add_permit_demo
+
+    add_archive_demo(services, b, now)
+    add_permit_demo(services, b)
+    from app.services.demo_charges import create_charges_demo
+
+    create_charges_demo(services, seed)
     return DemoSummary(len(DEMO_USERS), len(b.persons), len(b.properties), made, len(covered), len(targets))

@@ -121,6 +121,8 @@ def _plate_from_words(text_: str) -> tuple[str, ...] | None:
 
 class SearchService(Area):
     def search(self, actor: Actor, typed: str, limit: int = 50) -> list[SearchHit]:
+        if typed.strip().startswith("EC1."):  # a certificate's scanned QR payload: its case, if signed by us
+            return self._certificate_hit(typed)
         queries = classify(typed)
         if not queries:
             return []
@@ -145,6 +147,14 @@ class SearchService(Area):
                                          {"by": kind, "person_ids": ids, "hits": len(hits)})  # fmt: skip
                 uow.commit()
         return hits
+
+    def _certificate_hit(self, payload: str) -> list[SearchHit]:
+        check = self._s.certificates.verify(payload)
+        if check.case_id is None:
+            return []
+        with self._s.engine.connect() as conn:
+            rows = self._cases(conn, "c.id = :id", {"id": check.case_id}, 1)
+        return [self._hit(row, "certificate") for row in rows]
 
     def _hit(self, row: Sequence[object], kind: str) -> SearchHit:
         cid, tn, service, workflow_id, state, applicant = row

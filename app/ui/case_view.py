@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +44,19 @@ from app.ui.qt_app import current_language
 from app.ui.widgets.badge import StateBadge
 
 log = logging.getLogger(__name__)
+
+# Actions that record data with them and carry their unit's own checks (the aerial extract, the location, the
+# dispatch letter; the ruling and the objection deadline; the plan checklist and the referral answers): only the
+# unit's tab takes them, so here their buttons show disabled, naming the tab.
+UNIT_FORM_ACTIONS: dict[str, str] = {
+    "attach_aerial_map": "inspection",
+    "confirm_location": "inspection",
+    "send_to_district": "inspection",
+    "record_ruling": "violation",
+    "file_objection": "violation",
+    "approve_plans": "plan_approval",
+    "record_referral_answer": "plan_approval",
+}
 
 
 def _unit_title(unit: str) -> str:
@@ -154,6 +168,12 @@ class CaseView(QDialog):
         head.addWidget(self.service_label, 1)
         head.addWidget(self.state_badge)
         layout.addLayout(head)
+        # A certificate's QR checked in the search box opened this case: its verification result, on top.
+        self.verification_label = QLabel(self)
+        self.verification_label.setObjectName("case-verification")
+        self.verification_label.setWordWrap(True)
+        self.verification_label.hide()
+        layout.addWidget(self.verification_label)
 
         summary = QGroupBox(self.tr("Summary"), self)
         grid = QGridLayout(summary)
@@ -206,6 +226,10 @@ class CaseView(QDialog):
         self.history.header().setStretchLastSection(True)
         history_layout.addWidget(self.history)
         layout.addWidget(history_box, 1)
+        from app.ui.conflicts_panel import FieldHistoryBox  # values that lost a sync merge (hidden when none)
+
+        self.field_history = FieldHistoryBox(self.ctx, self.case_id, self)
+        layout.addWidget(self.field_history)
 
         actions_box = QGroupBox(self.tr("Actions"), self)
         self.actions_layout = QHBoxLayout(actions_box)
@@ -220,6 +244,12 @@ class CaseView(QDialog):
         self.error_label.setProperty("role", "fieldMessage")
         self.error_label.setWordWrap(True)
         bottom.addWidget(self.error_label, 1)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("print-documents")
+        self.print_button.setToolTip(self.tr("Print the case's paper: receipt, payment slip, certificate (Ctrl+P)"))
+        self.print_button.setShortcut("Ctrl+P")
+        self.print_button.clicked.connect(self.show_print_menu)
+        bottom.addWidget(self.print_button)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         bottom.addWidget(close)
@@ -235,11 +265,19 @@ class CaseView(QDialog):
 
     def reload(self) -> None:
         self._set_busy(True)
+        self.field_history.reload()
         self.ctx.tasks.read(
-            self.ctx.services.cases.get_case, self.ctx.actor, self.case_id, on_done=self._show, on_error=self._failed
+            self.ctx.services.cases.get_case,
+            self.ctx.actor,
+            self.case_id,
+            on_done=self._show,
+            on_error=self._failed,
+            log_view=getattr(self, "detail", None) is None,  # the first opening shows the applicant: audited
         )
 
     def _show(self, detail: CaseDetail) -> None:
+        if not shiboken6.isValid(self):  # the view was closed while the read ran
+            return
         self.detail = detail
         self._set_busy(False)
         self.setWindowTitle(
@@ -259,7 +297,19 @@ class CaseView(QDialog):
         self._fill_documents(detail)
         self._fill_history(detail)
         self._fill_actions(detail.actions)
+        check = self.ctx.extras.get("certificate_checks", {}).get(self.case_id)
+        if check is not None:
+            colour = "#1b5e20" if check.genuine else "#b71c1c"
+            self.verification_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            self.verification_label.setText("\n".join(check.lines))
+            self.verification_label.show()
         self.loaded.emit()
+
+    def show_print_menu(self) -> None:
+        """The papers that apply to this case now (from the print service), as a menu under the button."""
+        from app.ui.print.menu import show_print_menu
+
+        show_print_menu(self.ctx, self, self.case_id, self.print_button, self.error_label)
 
     def _fill_applicant(self, detail: CaseDetail) -> None:
         _clear_form(self.applicant_form)
@@ -292,7 +342,27 @@ class CaseView(QDialog):
                 self.tr("%1 m²").replace("%1", digits(_area(prop.deed_area_m2))) if prop.deed_area_m2 else "—",
             ),
         ]
+        sketch_area = detail.facts.get("sketch_area_m2")  # the inspector's sketch (app.services.inspection)
+        if isinstance(sketch_area, int | float):
+            text = self.tr("%1 m²").replace("%1", digits(_area(float(sketch_area))))
+            check = detail.facts.get("area_check")
+            if detail.facts.get("area_differs_from_deed") and isinstance(check, dict):
+                pct = digits(f"{float(check.get('ratio', 0)) * 100:.1f}")
+                text = self.tr("%1 m² — differs from the deed by %2%").replace("%1", digits(_area(float(sketch_area))))
+                text = "⚠ " + text.replace("%2", pct)
+            rows.append((self.tr("Sketch area"), text))
         _fill_form(self.property_form, self.property_box, rows)
+        if sketch_area is not None or (prop.latitude is not None and prop.longitude is not None):
+            button = QPushButton(self.tr("Show on the map"), self.property_box)
+            button.setObjectName("case-map")
+            button.clicked.connect(self._show_on_map)
+            self.property_form.addRow(button)
+
+    def _show_on_map(self) -> None:
+        """Go to the case's location: the aerial map centred on the property, with its sketch."""
+        from app.ui.units.inspection.map_dialog import show_case_on_map
+
+        show_case_on_map(self.ctx, self.case_id, self)
 
     def _fill_documents(self, detail: CaseDetail) -> None:
         self.documents.clear()
@@ -326,7 +396,7 @@ class CaseView(QDialog):
                     line.to_state_title,
                     _unit_title(line.unit),
                     line.user_name,
-                    line.note,
+                    digits(line.note),  # stored with ASCII digits («رای 1404-3312»), shown with Persian ones
                 ]
             )
             self.history.addTopLevelItem(item)
@@ -341,6 +411,10 @@ class CaseView(QDialog):
             button.setObjectName(f"action-{option.action}")
             button.setProperty("primary", position == 0)
             button.clicked.connect(lambda _checked=False, o=option: self.apply(o))
+            unit = UNIT_FORM_ACTIONS.get(option.action)
+            if unit is not None:  # they record data of their own: taken in the unit's tab
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Taken in the %1 tab").replace("%1", _unit_title(unit)))
             self.actions_layout.insertWidget(self.actions_layout.count() - 1, button)
             self.action_buttons[option.action] = button
         self.no_actions_label.setVisible(not actions)
@@ -400,6 +474,8 @@ class CaseView(QDialog):
             self.reload()
 
     def _failed(self, error: DomainError) -> None:
+        if not shiboken6.isValid(self):  # the view was closed while the read ran
+            return
         self._set_busy(False)
         self.error_label.setText(error_text(error))
 

@@ -69,3 +69,12 @@ def test_a_stale_version_is_refused_and_reloaded(qtbot, ctx, kb, login) -> None:
     assert view.error_label.text()
     qtbot.waitUntil(lambda: view.detail is not None and view.detail.state == "inspected", timeout=10000)
     view.close()
+
+
+def test_unit_form_actions_are_taken_only_in_their_tab() -> None:
+    """The violation objection (deadline) and the plan approval (checklist, referrals) carry their tab's checks: the
+    case view never offers them as plain buttons."""
+    from app.ui.case_view import UNIT_FORM_ACTIONS
+
+    assert {"record_ruling", "file_objection", "approve_plans", "record_referral_answer"} <= UNIT_FORM_ACTIONS.keys()
+    assert UNIT_FORM_ACTIONS["file_objection"] == "violation"

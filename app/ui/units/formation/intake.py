@@ -125,6 +125,7 @@ class ResultPage(QWidget):
 
     new_case = Signal()
     open_requested = Signal(str)
+    print_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +151,10 @@ class ResultPage(QWidget):
         self.new_button = QPushButton(self.tr("New case (F2)"), self)
         self.new_button.setObjectName("new-case")
         self.new_button.setProperty("primary", True)
+        self.print_button = QPushButton(self.tr("Print receipt (Ctrl+P)"), self)
+        self.print_button.setObjectName("print-receipt")
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -159,6 +164,7 @@ class ResultPage(QWidget):
         self.tracking_number = ""
         self.new_button.clicked.connect(self.new_case)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.case_id))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.case_id))
 
     def show_result(self, result: OpenCaseResult, inspector_name: str) -> None:
         self.case_id = result.case_id
@@ -268,6 +274,7 @@ class IntakePanel(QWidget):
         self.open_button.clicked.connect(self.open_case)
         self.result_page.new_case.connect(self.new_case)
         self.result_page.open_requested.connect(self._open_case_view)
+        self.result_page.print_requested.connect(self.print_receipt)
         for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -380,6 +387,13 @@ class IntakePanel(QWidget):
         self.result = None
         self.stack.setCurrentIndex(0)
         self.applicant.id_edit.setFocus()
+
+    def print_receipt(self, case_id: str) -> None:
+        """The receipt of the case just opened, in the print preview (Ctrl+P on the result page)."""
+        from app.ui.print.menu import controller_of
+
+        if case_id:
+            controller_of(self.ctx, self, self.error_label).open_preview(case_id, "receipt")
 
     def _open_case_view(self, case_id: str) -> None:
         from app.ui.case_view import CaseView
