@@ -2257,7 +2257,7 @@
     <context>
         <name>DraftPanel</name>
         <message>
-            <location filename="../app/ui/units/permits/draft.py" line="+78" />
+            <location filename="../app/ui/units/permits/draft.py" line="+86" />
             <source>Permit drafts in the unit</source>
             <translation>پیش‌نویس‌های پروانهٔ واحد</translation>
         </message>
@@ -2322,7 +2322,7 @@
             <translation>توضیحات:</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Save draft</source>
             <translation>ذخیرهٔ پیش‌نویس</translation>
         </message>
@@ -2337,7 +2337,7 @@
             <translation>اقدام‌ها</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+38" />
             <source>Save the draft (Ctrl+S)</source>
             <translation>ذخیرهٔ پیش‌نویس (Ctrl+S)</translation>
         </message>
@@ -2347,7 +2347,88 @@
             <translation>چاپ برگ پیش‌نویس (Ctrl+P)</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+4" />
+            <source>Fees and payment</source>
+            <translation>مبالغ و پرداخت</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Structure:</source>
+            <translation>نوع سازه:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Steel or concrete</source>
+            <translation>اسکلت فلزی یا بتنی</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Masonry</source>
+            <translation>بنایی</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>سایر</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Compute fees</source>
+            <translation>محاسبه عوارض</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print payment slip</source>
+            <translation>چاپ فیش پرداخت</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Fee</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+145" />
+            <source>Paid</source>
+            <translation>پرداخت شده</translation>
+        </message>
+        <message>
+            <location line="-135" />
+            <source>Paid by:</source>
+            <translation>روش پرداخت:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Slip payment ID</source>
+            <translation>شناسه پرداخت فیش</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank reference</source>
+            <translation>شماره مرجع بانک</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card terminal</source>
+            <translation>کارت‌خوان</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Payment ID, barcode or reference number</source>
+            <translation>شناسه پرداخت، بارکد فیش یا شماره مرجع</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record payment</source>
+            <translation>ثبت پرداخت</translation>
+        </message>
+        <message>
+            <location line="+110" />
             <source>Still missing: %1</source>
             <translation>هنوز مانده است: %1</translation>
         </message>
@@ -2357,7 +2438,27 @@
             <translation>پیش‌نویس کامل است.</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+9" />
+            <source>Unpaid</source>
+            <translation>پرداخت نشده</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The fees are not computed yet.</source>
+            <translation>عوارض این پرونده هنوز محاسبه نشده است.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unpaid: %1 — bill ID %2, payment ID %3</source>
+            <translation>پرداخت‌نشده: %1 — شناسه قبض %2، شناسه پرداخت %3</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>All fees are paid.</source>
+            <translation>همه عوارض پرداخت شده است.</translation>
+        </message>
+        <message>
+            <location line="+89" />
             <source>Permit draft sheet</source>
             <translation>برگ پیش‌نویس پروانه</translation>
         </message>

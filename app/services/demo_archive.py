@@ -3,6 +3,7 @@ archived for some of them (small generated scans, stored through the real archiv
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from sqlalchemy import select
 
 from app.domain import workflows as wf
 from app.domain.catalog import CATALOG
+from app.domain.errors import DomainError
 from app.models import Case, CaseDocument
 from app.scanner import samples
 from app.scanner.archive_pdf import ArchiveMetadata, ArchivePage, build_archive_pdf
@@ -111,5 +113,8 @@ def add_permit_demo(services: Services, builder: _Builder) -> int:
             },
             technical_id=f"TID-1404-{1000 + n:05d}" if complete else "",
         )
+        if not complete and state == "checking":  # the fees computed, their slip waiting to be printed and paid
+            with contextlib.suppress(DomainError):  # a demo case without a property has nothing to price
+                services.permits.compute_fees(expert, case_id)
         done += 1
     return done

@@ -65,7 +65,7 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         "cases.unknown_assignee": "کاربر ارجاع‌گیرنده پیدا نشد یا غیرفعال است.",
         # permit drafts (app/services/permits.py)
         "permits.draft_incomplete": "پیش‌نویس پروانه هنوز کامل نیست؛ این موارد مانده است: {missing}.",
-        "permits.fees_unpaid": "پرداخت‌ها کامل نیست: {fees}. پس از پرداخت و ثبت آن در واحد نوسازی، دوباره بررسی کنید.",
+        "permits.fees_unpaid": "پرداخت‌ها کامل نیست: {fees}. در زبانهٔ پیش‌نویس پروانه عوارض را محاسبه کنید، فیش را چاپ و پرداخت را ثبت کنید.",
         "permits.not_allowed": "فقط کارشناس یا رئیس واحد پیش‌نویس پروانه می‌تواند پیش‌نویس را تغییر دهد.",
         "permits.not_a_permit_case": "این پرونده پیش‌نویس پروانه نیست.",
         "permits.field_out_of_range": "این مقدار باید عددی بین {low} و {high} باشد.",

@@ -5,6 +5,12 @@ The draft lives in the case's facts (``permit_draft``), so it syncs with the cas
 the workflow's guards read: ``checklist_complete`` with ``open_checklist_items``, and ``technical_id_recorded``.
 ``submit`` checks the draft first and refuses with the Persian names of what is missing, before the engine's own
 guards (which stay the final word). Every save, print and refusal-free action is audited in its transaction.
+
+Fees: ``compute_fees`` prices the catalog's fee items of the service (the fixed office fee; the permit levy and the
+engineering-organisation fee from the draft's floor area, the property's land area and renovation code, and the
+year's tariff table) and writes one unpaid ``Payment`` row per fee on one slip (bill and payment IDs, renovation's
+``write_slip``); recomputing voids the unpaid rows and never touches paid ones. The print service prints the slip;
+``record_payment`` (renovation's ``pay_slip``) marks it paid and sets ``fees_paid`` once nothing is left unpaid.
 """
 
 from __future__ import annotations
@@ -12,13 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 
 from app.domain import workflows as wf
+from app.domain.catalog import CATALOG
 from app.domain.errors import DomainError, ValidationError
-from app.domain.text import digits_to_ascii, normalize
+from app.domain.rules import renovation_levy as levy_rules
+from app.domain.rules.common import RuleError, floor_rials, round_down_for_slip
+from app.domain.text import digits_to_ascii, normalize, to_persian_digits
 from app.domain.workflows import Actor
 from app.domain.workflows.guards import (
     FACT_CHECKLIST_DONE,
@@ -28,12 +38,14 @@ from app.domain.workflows.guards import (
     FACT_UNPAID_FEES,
 )
 from app.models import Case, Person, Property
+from app.services import renovation
 from app.services.common import Area, get_case_row
 from app.services.dto import Changes
 from app.services.outbox import enqueue_upsert
 
 FACT_DRAFT = "permit_draft"
 PERMIT_WORKFLOW = "permit_draft"
+PERMIT_SERVICE = "PD01_PERMIT_DRAFT"
 PERMIT_ROLES = frozenset({"permits.expert", "permits.head"})
 PAYMENTS_ITEM = "payments_checked"
 TECHNICAL_ID_ITEM = "technical_id"
@@ -74,6 +86,38 @@ FIELDS: tuple[tuple[str, str, str, str, float, float, bool], ...] = (
 )
 FIELD_CODES = tuple(f[0] for f in FIELDS)
 
+FACT_FEES = "permit_fees"  # what the fees were computed from, per fee code
+FEE_STATES = frozenset({"received", "checking", "awaiting_documents"})  # where the expert may (re)compute them
+STRUCTURES = ("steel_concrete", "masonry", "other")
+
+# Persian sentences for the fee codes (the tab looks here first, then renovation's payment sentences).
+MESSAGES: Mapping[str, str] = {
+    "permits.fees_figures": "برای محاسبه عوارض، «{missing}» را در ارقام پروانه وارد و پیش‌نویس را ذخیره کنید.",
+    "permits.fees_property": "برای محاسبه عوارض، ملک پرونده با کد نوسازی و مساحت عرصه لازم است.",
+    "permits.fees_not_computed": "عوارض این پرونده هنوز محاسبه نشده است؛ نخست «محاسبه عوارض» را بزنید.",
+    "permits.fees_state": "در مرحله «{state}» عوارض پرونده دیگر محاسبه یا پرداخت نمی‌شود.",
+    "permits.fees_unpaid": "پرداخت‌ها کامل نیست: {fees}. عوارض را محاسبه کنید، فیش را چاپ و پرداخت را ثبت کنید.",
+    "permits.structure": "نوع سازه «{structure}» تعریف نشده است.",
+    "permits.tariff_year": "جدول تعرفه سال {year} ثبت نشده است؛ واحد مدیریت باید آن را وارد کند.",
+}
+
+
+def message_fa(error: DomainError) -> str | None:
+    """The Persian sentence of a fee or payment code (None for others)."""
+    from app.services import messages_fa as services_fa
+
+    template = MESSAGES.get(error.code) or services_fa.MESSAGES.get(error.code)
+    if template is None:
+        return renovation.message_fa(error)
+    params = {
+        k: "، ".join(str(x) for x in v) if isinstance(v, list | tuple) else str(v) for k, v in error.params.items()
+    }
+    try:
+        return to_persian_digits(template.format(**params))
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 # Engineering-organisation membership numbers: digits in groups, like 1-01-12345.
 _MEMBER_NO = re.compile(r"^\d{1,3}(-\d{1,4}){0,3}-?\d{3,7}$|^\d{5,12}$")
 _TECH_ID = re.compile(r"^[0-9A-Za-z-]{5,30}$")
@@ -84,6 +128,34 @@ class Engineer:
     discipline: str
     name: str
     member_no: str  # engineering-organisation membership number (ASCII digits)
+
+
+@dataclass(frozen=True)
+class FeeRow:
+    code: str
+    title: str
+    amount: int
+    paid: bool
+    method: str = ""
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class PermitFees:
+    case_id: str
+    version: int
+    rows: tuple[FeeRow, ...] = ()
+    bill_id: str = ""
+    payment_id: str = ""
+    fees_paid: bool = False
+
+    @property
+    def unpaid(self) -> int:
+        return sum(r.amount for r in self.rows if not r.paid)
+
+    @property
+    def total(self) -> int:
+        return sum(r.amount for r in self.rows)
 
 
 @dataclass(frozen=True)
@@ -237,7 +309,7 @@ class PermitService(Area):
             facts = dict(case.facts or {})
             ticked = {code: bool(checklist.get(code)) for code in CHECKLIST_CODES}
             if ticked[PAYMENTS_ITEM] and facts.get(FACT_FEES_PAID) is not True:
-                unpaid = [str(f) for f in facts.get(FACT_UNPAID_FEES) or ()]
+                unpaid = self._fee_titles(facts.get(FACT_UNPAID_FEES) or ())
                 raise ValidationError(
                     "permits.fees_unpaid",
                     field=f"checklist.{PAYMENTS_ITEM}",
@@ -286,9 +358,160 @@ class PermitService(Area):
         if draft.missing:
             raise DomainError("permits.draft_incomplete", missing=list(draft.missing))
         if not draft.fees_paid:
-            fees = list(draft.unpaid_fees) or [self._title("the case's fees", "عوارض و بهای خدمات پرونده")]
+            fees = self._fee_titles(draft.unpaid_fees) or [self._title("the case's fees", "عوارض و بهای خدمات پرونده")]
             raise DomainError("permits.fees_unpaid", fees=fees)
         return self._s.cases.apply_action(actor, case_id, "submit_for_approval", expected_version=expected_version)
+
+    # -- fees and payments -----------------------------------------------------------------------------------------
+    def _fee_titles(self, codes: Sequence[str]) -> list[str]:
+        titles = {f.code: self._title(f.title_en, f.title_fa) for f in CATALOG.get(PERMIT_SERVICE).fees}
+        return [titles.get(str(c), str(c)) for c in codes]
+
+    def get_fees(self, actor: Actor, case_id: str) -> PermitFees:
+        with self._s.uow(writer=False) as uow:
+            case = get_case_row(uow.session, case_id)
+            if case.workflow_id != PERMIT_WORKFLOW:
+                raise DomainError("permits.not_a_permit_case")
+            return self._fees_of(uow.session, case)
+
+    def _fees_of(self, session: Any, case: Case) -> PermitFees:
+        titles = {f.code: f.title_fa for f in CATALOG.get(case.service_code).fees}
+        rows = renovation.payments_of(session, case.id)
+        slip = dict(case.facts or {}).get("slip")
+        slip = slip if isinstance(slip, dict) else {}
+        return PermitFees(
+            case_id=case.id,
+            version=case.version,
+            rows=tuple(
+                FeeRow(
+                    r.fee_code,
+                    titles.get(r.fee_code, r.fee_code),
+                    r.amount_rials,
+                    r.paid,
+                    r.method or "",
+                    r.reference or "",
+                )
+                for r in rows
+            ),
+            bill_id=str(slip.get("bill_id", "")),
+            payment_id=str(slip.get("payment_id", "")),
+            fees_paid=dict(case.facts or {}).get(FACT_FEES_PAID) is True,
+        )
+
+    def _fee_state(self, case: Case) -> None:
+        if case.state not in FEE_STATES:
+            raise DomainError("permits.fees_state", state=self.state_title(case.workflow_id, case.state))
+
+    def _fee_lines(self, session: Any, case: Case, structure: str) -> tuple[list[renovation.FeeLine], dict[str, Any]]:
+        """The catalog's fee items of the service, priced: fixed amounts as they are, the computed ones from the
+        draft's figures, the property and the year's tariff table (never amounts written here)."""
+        fields = self._draft_of(case).fields
+        missing = [self._title(en, fa) for code, en, fa, *_r in FIELDS if code in ("floors", "total_floor_area")
+                   and code not in fields]  # fmt: skip
+        if missing:
+            raise ValidationError("permits.fees_figures", field="fields.total_floor_area", missing=missing)
+        if structure not in STRUCTURES:
+            raise ValidationError("permits.structure", field="structure", structure=structure)
+        prop = session.get(Property, case.property_id) if case.property_id else None
+        if prop is None or not prop.renovation_key:
+            raise DomainError("permits.fees_property")
+        year = renovation.jalali_year(self._s.today())
+        book = renovation.tariff_book(self._s)
+        if not book.has_year(year):
+            raise DomainError("permits.tariff_year", year=year)
+        tariff = book.for_year(year)
+        area = Decimal(str(fields["total_floor_area"]))
+        land = Decimal(str(prop.deed_area_m2 or 0))
+        try:
+            levy = levy_rules.levy_for_year(
+                tariff, levy_rules.PropertyFacts(prop.renovation_key, land, area, structure)
+            )
+            building_value = floor_rials(area * tariff.building_value(structure))
+        except RuleError as exc:
+            raise DomainError(exc.code, **exc.params) from None
+        engineering = round_down_for_slip(floor_rials(building_value * tariff.renovation_rate))
+        computed = {"permit_levy": levy.levy, "engineering_fee": engineering}
+        basis: dict[str, Any] = {
+            "year": tariff.year, "demo_tariff": tariff.demo, "structure": structure, "total_floor_area": str(area),
+            "floors": fields.get("floors"), "land_area_m2": str(land), "location": prop.renovation_key,
+            "land_value": levy.land_value, "building_value": building_value, "rate": str(tariff.renovation_rate),
+            "amounts": {},
+        }  # fmt: skip
+        lines: list[renovation.FeeLine] = []
+        for fee in CATALOG.get(case.service_code).fees:
+            amount = computed.get(fee.code, 0) if fee.computed else int(fee.amount_rials or 0)
+            basis["amounts"][fee.code] = amount
+            if amount > 0:
+                lines.append(renovation.FeeLine(fee.code, fee.title_fa, amount))
+        return lines, basis
+
+    def compute_fees(
+        self, actor: Actor, case_id: str, *, structure: str = "steel_concrete", expected_version: int | None = None
+    ) -> PermitFees:
+        """Price the case's fees and write their unpaid Payment rows on one slip, in one transaction with its audit.
+        Recomputing voids the unpaid rows (a new slip) and never touches a paid fee."""
+        with self._s.uow() as uow:
+            session = uow.session
+            case = get_case_row(session, case_id)
+            self._require_permits(actor, case)
+            if expected_version is not None and case.version != expected_version:
+                raise DomainError("workflow.stale_version", expected=expected_version, actual=case.version)
+            self._fee_state(case)
+            lines, basis = self._fee_lines(session, case, structure)
+            paid = {r.fee_code for r in renovation.payments_of(session, case.id) if r.paid}
+            due = [line for line in lines if line.code not in paid]
+            facts = dict(case.facts or {})
+            facts[FACT_FEES] = basis
+            if due:
+                slip = renovation.write_slip(self._s, session, case, due)
+                facts["slip"] = slip
+            else:  # everything already paid: void any stale unpaid row, nothing left to print
+                stamp = self._s.stamp()
+                for row in renovation.payments_of(session, case.id):
+                    if not row.paid:
+                        row.deleted, row.version, row.hlc, row.dirty = True, row.version + 1, stamp, True
+                        enqueue_upsert(session, "payment", row, ["deleted"], stamp)
+            facts[FACT_FEES_PAID] = not due
+            facts[FACT_UNPAID_FEES] = [line.code for line in due]
+            renovation.touch_facts(self._s, session, case, facts)
+            self._s.audit.record(
+                session, actor, "permits.fees_computed", "case", case.id,
+                {"tracking_number": case.tracking_number, "amounts": basis["amounts"], "year": basis["year"],
+                 "due": sum(line.amount for line in due), "kept_paid": sorted(paid),
+                 "payment_id": (facts.get("slip") or {}).get("payment_id", "")},
+            )  # fmt: skip
+            uow.commit()
+            return self._fees_of(session, case)
+
+    def record_payment(
+        self, actor: Actor, case_id: str, method: str, reference: str, *, expected_version: int | None = None
+    ) -> PermitFees:
+        """Record the payment of the case's slip (its payment ID or scanned barcode, a bank reference or a card
+        terminal's trace number); ``fees_paid`` is set once no fee is left unpaid. One transaction, audited."""
+        with self._s.uow() as uow:
+            session = uow.session
+            case = get_case_row(session, case_id)
+            self._require_permits(actor, case)
+            if expected_version is not None and case.version != expected_version:
+                raise DomainError("workflow.stale_version", expected=expected_version, actual=case.version)
+            self._fee_state(case)
+            if not renovation.payments_of(session, case.id):
+                raise DomainError("permits.fees_not_computed")
+            amount = renovation.pay_slip(self._s, session, case, method, reference)
+            session.flush()
+            left = [r.fee_code for r in renovation.payments_of(session, case.id) if not r.paid]
+            facts = dict(case.facts or {})
+            facts[FACT_FEES_PAID] = not left
+            facts[FACT_UNPAID_FEES] = left
+            facts["paid"] = {"method": method, "amount": amount, "at": self._s.now().isoformat()}
+            renovation.touch_facts(self._s, session, case, facts)
+            self._s.audit.record(
+                session, actor, "permits.payment_recorded", "case", case.id,
+                {"tracking_number": case.tracking_number, "method": method, "amount": amount,
+                 "fees_paid": not left},
+            )  # fmt: skip
+            uow.commit()
+            return self._fees_of(session, case)
 
     def draft_sheet(self, actor: Actor, case_id: str) -> bytes:
         """The permit draft's checklist sheet as PDF (items, engineers and figures), the print audited."""

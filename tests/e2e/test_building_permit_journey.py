@@ -20,16 +20,18 @@ same applicant and property:
 7. the renovation unit opens the renovation-tax clearance, computes the levy, issues the payment slip, prints it,
    reads its bill and payment IDs back from the printed PDF (``pdftoppm`` + ``zbarimg``), records the payment with
    them and issues the clearance;
-8. the permits unit works the permit draft (checklist, engineer, figures, draft sheet) and its head sends it to the
-   district.
+8. the permits unit works the permit draft (checklist, engineer, figures, fees computed, payment slip printed and
+   paid, draft sheet) and its head sends it to the district.
 
 At the end: the route history in the case view (Jalali times, names, every step in order), the audit entries of each
 step, the sketch GeoJSON on the case, the scanned PDF in the file store with A3 pages, the final states, and the
 cases in no open cartable.
 
-Steps done through a service rather than the UI (each says so where it happens): opening the permit-draft case (the
-counter lists formation services only and the permits tab has no "new request"), and marking the permit case's fees
-paid (no unit records a payment against a permit-draft case; see the report).
+The permit's fees are computed, their slip printed (bill and payment IDs read back from the PDF) and the payment
+recorded in the permits tab, before "payments checked" is ticked.
+
+Step done through a service rather than the UI (it says so where it happens): opening the permit-draft case (the
+counter lists formation services only and the permits tab has no "new request").
 """
 
 from __future__ import annotations
@@ -202,7 +204,11 @@ def _barcodes(pdf: bytes, folder: Path, name: str) -> list[str]:
     path.write_bytes(pdf)
     subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(path), str(folder / name)], check=True)
     png = sorted(folder.glob(f"{name}*.png"))[0]
-    out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["zbarimg", "-q", "--raw", "-Sdisable", "-Scode128.enable", "-Sqrcode.enable", str(png)],
+        capture_output=True,
+        text=True,
+    ).stdout
     return [line.strip() for line in out.splitlines() if line.strip()]
 
 
@@ -505,14 +511,8 @@ def _permit(qtbot: Any, ctx: UiContext, kb: Keyboard, desk: Desk, building_id: s
         draft.select_case(permit_id)
     _permit_click(qtbot, draft, "start_review")
     qtbot.waitUntil(lambda: draft.detail is not None and draft.detail.state == "checking", timeout=15_000)
-    # SERVICE STEP: the permit case's fees are marked paid through CaseService.set_fact (what test_ui_permits does
-    # too): no unit's tab records a payment against a permit-draft case (its fees get no Payment rows and no slip),
-    # and set_fact refuses the renovation unit on a permit case, so the permits expert records it.
-    s.cases.set_fact(ctx.actor, permit_id, "fees_paid", True)
-    with qtbot.waitSignal(draft.case_loaded, timeout=15_000):
-        draft.reload_case()
-    for box in draft.checks.values():
-        box.setChecked(True)
+    for code, box in draft.checks.items():
+        box.setChecked(code != "payments_checked")  # ticked once the fees are paid
     draft.technical_id_edit.setText("TID-1405-00456")
     draft.add_engineer()
     row = draft.engineers.rowCount() - 1
@@ -524,6 +524,30 @@ def _permit(qtbot: Any, ctx: UiContext, kb: Keyboard, desk: Desk, building_id: s
         draft.field_edits[code].setText(value)
     with qtbot.waitSignal(draft.saved, timeout=15_000):
         draft.save_button.click()
+    _permit_synced(qtbot, s, draft, permit_id)
+    # the permit's fees: computed from the figures, the slip printed (its barcode read back from the PDF), paid
+    with qtbot.waitSignal(draft.fees_updated, timeout=15_000):
+        draft.compute_fees_button.click()
+    fees = draft.fees
+    assert fees is not None and fees.unpaid > 0 and {r.code for r in fees.rows} >= {"permit_levy", "engineering_fee"}
+    _permit_synced(qtbot, s, draft, permit_id)
+    with qtbot.waitSignal(draft.print_controller.preview_opened, timeout=30_000) as opened:
+        draft.print_slip_button.click()
+    slip_pdf = opened.args[0].pdf_bytes
+    opened.args[0].close()
+    codes = _barcodes(slip_pdf, folder, "permit-slip")
+    assert codes and codes[0] == fees.bill_id + fees.payment_id
+    draft.method_combo.setCurrentIndex(draft.method_combo.findData("slip"))
+    draft.reference_edit.setText(codes[0])
+    with qtbot.waitSignal(draft.fees_updated, timeout=15_000):
+        draft.record_payment_button.click()
+    assert draft.fees is not None and draft.fees.fees_paid
+    with qtbot.waitSignal(draft.case_loaded, timeout=15_000):
+        draft.reload_case()
+    draft.checks["payments_checked"].setChecked(True)
+    with qtbot.waitSignal(draft.saved, timeout=15_000):
+        draft.save_button.click()
+    _permit_synced(qtbot, s, draft, permit_id)
     assert s.permits.get_draft(ctx.actor, permit_id).complete
     draft_preview: list[Any] = []
     with qtbot.waitSignal(draft.printed, timeout=30_000):
@@ -537,6 +561,12 @@ def _permit(qtbot: Any, ctx: UiContext, kb: Keyboard, desk: Desk, building_id: s
     _permit_click(qtbot, draft, "approve")
     _wait_state(qtbot, ctx, permit_id, "sent_to_district")
     return permit_id
+
+
+def _permit_synced(qtbot: Any, s: Any, draft: Any, permit_id: str) -> None:
+    """Wait until the desk shows the case's current version (the reload after a write has come back)."""
+    qtbot.waitUntil(lambda: draft.detail is not None and draft.detail.version == s.cases.get_version(permit_id),
+                    timeout=15_000)  # fmt: skip
 
 
 def _permit_click(qtbot: Any, draft: Any, action: str) -> None:
@@ -612,7 +642,8 @@ def _final_checks(
     ], audited
     assert {"renovation.levy_recorded", "renovation.slip_issued", "renovation.payment_recorded",
             "document.printed"} <= clearance_audit, clearance_audit  # fmt: skip
-    assert {"permits.draft_saved", "permits.draft_printed"} <= permit_audit, permit_audit
+    assert {"permits.draft_saved", "permits.draft_printed", "permits.fees_computed",
+            "permits.payment_recorded"} <= permit_audit, permit_audit  # fmt: skip
 
     # -- the sketch on the case, the scan in the file store (A3 pages) --------------------------------------------------
     geo = detail.facts["sketch"]

@@ -32,7 +32,11 @@ def _barcode(pdf: bytes, tmp_path: Path, name: str) -> str:
     path.write_bytes(pdf)
     subprocess.run(["pdftoppm", "-r", "200", "-png", str(path), str(tmp_path / name)], check=True)
     png = sorted(tmp_path.glob(f"{name}*.png"))[0]
-    out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["zbarimg", "-q", "--raw", "-Sdisable", "-Scode128.enable", "-Sqrcode.enable", str(png)],
+        capture_output=True,
+        text=True,
+    ).stdout
     return out.strip()
 
 

@@ -81,6 +81,10 @@ def decode_codes(pdf: bytes, tmp: Path, *, qr_only: bool = False) -> list[str]:
     subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-f", "1", "-l", "1", str(path), str(tmp / "page")],
                    check=True)  # fmt: skip
     image = next(tmp.glob("page*.png"))
-    args = ["zbarimg", "--raw", "-q"] + (["-Sdisable", "-Sqrcode.enable"] if qr_only else []) + [str(image)]
+    args = (
+        ["zbarimg", "--raw", "-q"]
+        + (["-Sdisable", "-Sqrcode.enable"] if qr_only else ["-Sdisable", "-Scode128.enable", "-Sqrcode.enable"])
+        + [str(image)]
+    )
     out = subprocess.run(args, capture_output=True, text=True, check=False).stdout
     return [line.strip() for line in out.splitlines() if line.strip()]

@@ -1,5 +1,7 @@
 """The permit-draft desk: the cases of the unit, the seed's checklist, the supervising engineers, the permit's
-figures, the draft sheet printed, and the workflow's buttons (submit, approve, return, send to the district).
+figures, the fees (computed into a payment slip printed by the print service, then the payment recorded by slip,
+bank reference or card terminal), the draft sheet printed, and the workflow's buttons (submit, approve, return,
+send to the district).
 
 Reads and writes go through the task runner to ``services.permits`` and ``services.cases``; a refusal shows its
 Persian message next to the field it is about (or under the buttons) and changes nothing.
@@ -31,17 +33,20 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import DomainError, ValidationError
+from app.domain.money import format_rials
 from app.domain.text import ltr_isolate
 from app.services.dto import ActionOption, CartableRow, CaseDetail
-from app.services.permits import CHECKLIST, DISCIPLINES, FIELDS, Engineer, PermitDraft
+from app.services.permits import CHECKLIST, DISCIPLINES, FIELDS, Engineer, PermitDraft, PermitFees, message_fa
 from app.ui.cartable import digits, join_list, tracking_display
 from app.ui.context import UiContext
 from app.ui.messages import error_text
+from app.ui.print.controller import PrintController
 from app.ui.qt_app import current_language
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -57,6 +62,7 @@ class DraftPanel(QWidget):
     action_applied = Signal(str)
     failed = Signal(str)
     printed = Signal()
+    fees_updated = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +71,8 @@ class DraftPanel(QWidget):
         self.case_id: str | None = None
         self.detail: CaseDetail | None = None
         self.draft: PermitDraft | None = None
+        self.fees: PermitFees | None = None
+        self.print_controller = PrintController(ctx, self)
         self.last_pdf: bytes | None = None
         self.preview: Any = None
         self._build()
@@ -150,6 +158,7 @@ class DraftPanel(QWidget):
         self.notes_edit.setTabChangesFocus(True)
         form.addRow(self.tr("Notes:"), self.notes_edit)
         layout.addWidget(fields_box)
+        layout.addWidget(self._build_fees(body))
 
         self.missing_label = QLabel(body)
         self.missing_label.setProperty("role", "hint")
@@ -191,6 +200,12 @@ class DraftPanel(QWidget):
         self.remove_engineer_button.clicked.connect(self._remove_engineer)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_sheet)
+        self.compute_fees_button.clicked.connect(self.compute_fees)
+        self.print_slip_button.clicked.connect(self.print_slip)
+        self.record_payment_button.clicked.connect(self.record_payment)
+        self.reference_edit.returnPressed.connect(self.record_payment)
+        self.print_controller.failed.connect(self._fee_failed)
+        self.print_controller.preview_opened.connect(lambda _dialog: self.printed.emit())
         for keys, slot in (("Ctrl+S", self.save), ("Ctrl+P", self.print_sheet)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -198,6 +213,63 @@ class DraftPanel(QWidget):
         self.save_button.setToolTip(self.tr("Save the draft (Ctrl+S)"))
         self.print_button.setToolTip(self.tr("Print the draft sheet (Ctrl+P)"))
         self._set_enabled(False)
+
+    def _build_fees(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Fees and payment"), parent)
+        box.setObjectName("permit-fees")
+        layout = QVBoxLayout(box)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Structure:"), box))
+        self.structure_combo = QComboBox(box)
+        for code, text in (
+            ("steel_concrete", self.tr("Steel or concrete")),
+            ("masonry", self.tr("Masonry")),
+            ("other", self.tr("Other")),
+        ):
+            self.structure_combo.addItem(text, code)
+        top.addWidget(self.structure_combo)
+        self.compute_fees_button = QPushButton(self.tr("Compute fees"), box)
+        self.compute_fees_button.setObjectName("compute-fees")
+        self.print_slip_button = QPushButton(self.tr("Print payment slip"), box)
+        self.print_slip_button.setObjectName("print-slip")
+        top.addWidget(self.compute_fees_button)
+        top.addWidget(self.print_slip_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.fees_table = QTableWidget(0, 3, box)
+        self.fees_table.setHorizontalHeaderLabels([self.tr("Fee"), self.tr("Amount"), self.tr("Paid")])
+        self.fees_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.fees_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fees_table.setMinimumHeight(110)
+        layout.addWidget(self.fees_table)
+        self.slip_label = QLabel(box)
+        self.slip_label.setWordWrap(True)
+        self.slip_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.slip_label)
+        pay = QHBoxLayout()
+        pay.addWidget(QLabel(self.tr("Paid by:"), box))
+        self.method_combo = QComboBox(box)
+        for code, text in (
+            ("slip", self.tr("Slip payment ID")),
+            ("bank_ref", self.tr("Bank reference")),
+            ("card_terminal", self.tr("Card terminal")),
+        ):
+            self.method_combo.addItem(text, code)
+        pay.addWidget(self.method_combo)
+        self.reference_edit = QLineEdit(box)
+        self.reference_edit.setObjectName("payment-reference")
+        self.reference_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.reference_edit.setPlaceholderText(self.tr("Payment ID, barcode or reference number"))
+        pay.addWidget(self.reference_edit, 1)
+        self.record_payment_button = QPushButton(self.tr("Record payment"), box)
+        self.record_payment_button.setObjectName("record-payment")
+        pay.addWidget(self.record_payment_button)
+        layout.addLayout(pay)
+        self.fee_message = self._message_label(box)
+        layout.addWidget(self.fee_message)
+        self.field_messages["reference"] = self.fee_message
+        self.field_messages["structure"] = self.fee_message
+        return box
 
     def _message_label(self, parent: QWidget) -> QLabel:
         label = QLabel(parent)
@@ -207,7 +279,15 @@ class DraftPanel(QWidget):
         return label
 
     def _set_enabled(self, on: bool) -> None:
-        for widget in (self.save_button, self.print_button, self.add_engineer_button, self.remove_engineer_button):
+        for widget in (
+            self.save_button,
+            self.print_button,
+            self.add_engineer_button,
+            self.remove_engineer_button,
+            self.compute_fees_button,
+            self.print_slip_button,
+            self.record_payment_button,
+        ):
             widget.setEnabled(on)
 
     # -- queue ---------------------------------------------------------------------------------------------------------
@@ -249,14 +329,18 @@ class DraftPanel(QWidget):
         case_id = self.case_id
         self.ctx.tasks.read(self._load, case_id, on_done=lambda r, c=case_id: self._loaded(c, r), on_error=self._error)
 
-    def _load(self, case_id: str) -> tuple[CaseDetail, PermitDraft]:
+    def _load(self, case_id: str) -> tuple[CaseDetail, PermitDraft, PermitFees]:
         services, actor = self.ctx.services, self.ctx.actor
-        return services.cases.get_case(actor, case_id), services.permits.get_draft(actor, case_id)
+        return (
+            services.cases.get_case(actor, case_id),
+            services.permits.get_draft(actor, case_id),
+            services.permits.get_fees(actor, case_id),
+        )
 
-    def _loaded(self, case_id: str, result: tuple[CaseDetail, PermitDraft]) -> None:
+    def _loaded(self, case_id: str, result: tuple[CaseDetail, PermitDraft, PermitFees]) -> None:
         if case_id != self.case_id:
             return
-        detail, draft = result
+        detail, draft, fees = result
         self.detail = detail
         self.case_label.setText(
             f"{ltr_isolate(digits(tracking_display(detail.tracking_number)))} — {detail.applicant.display_name}"
@@ -270,6 +354,7 @@ class DraftPanel(QWidget):
         ]
         self._fill_actions([*detail.actions, *blocked])
         self._set_enabled(not detail.closed)
+        self.show_fees(fees)
         self.case_loaded.emit()
 
     def show_draft(self, draft: PermitDraft) -> None:
@@ -289,6 +374,29 @@ class DraftPanel(QWidget):
             self.missing_label.setText(self.tr("Still missing: %1").replace("%1", join_list(list(draft.missing))))
         else:
             self.missing_label.setText(self.tr("The draft is complete."))
+
+    def show_fees(self, fees: PermitFees) -> None:
+        self.fees = fees
+        fa = current_language() == "fa"
+        self.fees_table.setRowCount(0)
+        for row in fees.rows:
+            i = self.fees_table.rowCount()
+            self.fees_table.insertRow(i)
+            paid = self.tr("Paid") if row.paid else self.tr("Unpaid")
+            for col, text in enumerate((row.title, format_rials(row.amount, persian_digits=fa), paid)):
+                self.fees_table.setItem(i, col, QTableWidgetItem(text))
+        if not fees.rows:
+            self.slip_label.setText(self.tr("The fees are not computed yet."))
+        elif fees.unpaid:
+            self.slip_label.setText(
+                self.tr("Unpaid: %1 — bill ID %2, payment ID %3")
+                .replace("%1", format_rials(fees.unpaid, persian_digits=fa))
+                .replace("%2", ltr_isolate(digits(fees.bill_id)))
+                .replace("%3", ltr_isolate(digits(fees.payment_id.lstrip("0"))))
+            )
+        else:
+            self.slip_label.setText(self.tr("All fees are paid."))
+        self.print_slip_button.setEnabled(bool(fees.unpaid) and self.compute_fees_button.isEnabled())
 
     def add_engineer(self, engineer: Engineer | None = None) -> None:
         row = self.engineers.rowCount()
@@ -383,6 +491,75 @@ class DraftPanel(QWidget):
         self.preview.open()
         self.printed.emit()
 
+    # -- fees and payment ----------------------------------------------------------------------------------------------
+    def compute_fees(self) -> None:
+        if self.case_id is None or self.detail is None:
+            return
+        self._clear_messages()
+        self.ctx.tasks.write(
+            self.ctx.services.permits.compute_fees,
+            self.ctx.actor,
+            self.case_id,
+            structure=str(self.structure_combo.currentData()),
+            expected_version=self.detail.version,
+            on_done=self._fees_done,
+            on_error=self._fee_error,
+            initiator=self,
+        )
+
+    def print_slip(self) -> None:
+        """The payment slip through the print service (preview, print or save, the print recorded)."""
+        if self.case_id is None:
+            return
+        self._clear_messages()
+        self.print_controller.open_preview(self.case_id, "payment_slip")
+
+    def record_payment(self) -> None:
+        if self.case_id is None or self.detail is None:
+            return
+        self._clear_messages()
+        self.ctx.tasks.write(
+            self.ctx.services.permits.record_payment,
+            self.ctx.actor,
+            self.case_id,
+            str(self.method_combo.currentData()),
+            self.reference_edit.text(),
+            expected_version=self.detail.version,
+            on_done=self._paid,
+            on_error=self._fee_error,
+            initiator=self,
+        )
+
+    def _fees_done(self, fees: PermitFees) -> None:
+        self.show_fees(fees)
+        self.fees_updated.emit()
+        self.reload_case()
+
+    def _paid(self, fees: PermitFees) -> None:
+        self.reference_edit.clear()
+        self._fees_done(fees)
+
+    def _fee_failed(self, text: str) -> None:
+        self.fee_message.setText(text)
+        self.fee_message.show()
+        self.failed.emit(text)
+
+    def _fee_error(self, error: DomainError) -> None:
+        field = error.field if isinstance(error, ValidationError) else None
+        if field and field in self.field_messages and field not in ("reference", "structure"):
+            self._error(error)
+            return
+        self._fee_failed(self._text(error))
+        if error.code == "workflow.stale_version":
+            self.reload_case()
+
+    def _text(self, error: DomainError) -> str:
+        if current_language() == "fa":
+            text = message_fa(error)
+            if text:
+                return text
+        return error_text(error)
+
     # -- workflow ------------------------------------------------------------------------------------------------------
     def _fill_actions(self, actions: Sequence[ActionOption]) -> None:
         for button in self.action_buttons.values():
@@ -444,7 +621,7 @@ class DraftPanel(QWidget):
         self.error_label.clear()
 
     def _error(self, error: DomainError) -> None:
-        text = error_text(error)
+        text = self._text(error)
         field = error.field if isinstance(error, ValidationError) else None
         field = field or str(error.params.get("field") or "")
         if field.startswith("engineers."):
