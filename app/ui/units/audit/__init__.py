@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import ltr_isolate
 from app.services.dto import Changes
+from app.services.messages_fa import AUDIT_ACTIONS_FA
 from app.ui.cartable import digits, show_datetime, tracking_display
 from app.ui.context import UiContext
 from app.ui.units.base import UnitTab
@@ -34,6 +35,13 @@ PERIOD_DAYS = 30
 def _period(ctx: UiContext, parent: QWidget) -> DateRange:
     today = ctx.services.today()
     return DateRange(today - dt.timedelta(days=PERIOD_DAYS), today, parent)
+
+
+def action_title(action: str) -> str:
+    """An audit action as staff read it: its Persian name in Persian, the code otherwise (and for unknown codes)."""
+    from app.ui.qt_app import current_language
+
+    return AUDIT_ACTIONS_FA.get(action, action) if current_language() == "fa" else action
 
 
 class LogPanel(QWidget):
@@ -95,7 +103,7 @@ class LogPanel(QWidget):
         self.message.clear_message()
         self.lines = lines
         self.table.set_rows([
-            [show_datetime(e.at), e.username, e.action, e.entity,
+            [show_datetime(e.at), e.username, action_title(e.action), e.entity,
              "، ".join(f"{k}: {v}" for k, v in sorted(e.details.items()))[:160],
              ltr_isolate(f"{e.workstation_no}/{e.seq}")]
             for e in lines
