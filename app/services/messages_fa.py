@@ -109,6 +109,8 @@ AUDIT_ACTIONS_FA: Mapping[str, str] = MappingProxyType(
         "archive.document_deleted": "حذف سند اسکن‌شده",
         "permits.draft_saved": "ثبت پیش‌نویس پروانه",
         "permits.draft_printed": "چاپ برگ پیش‌نویس پروانه",
+        "permits.fees_computed": "محاسبهٔ عوارض پروانه",
+        "permits.payment_recorded": "ثبت پرداخت عوارض پروانه",
         "architect_firm.active_set": "تغییر وضعیت شرکت معماری",
         "architect_firm.registered": "ثبت شرکت معماری",
         "audit.exported": "خروجی گرفتن از رویدادنامه",
