@@ -449,7 +449,7 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../app/ui/units/audit/__init__.py" line="+336" />
+            <location filename="../app/ui/units/audit/__init__.py" line="+344" />
             <source>Audit</source>
             <translation>بازرسی</translation>
         </message>
@@ -2229,7 +2229,7 @@
     <context>
         <name>DocumentsSection</name>
         <message>
-            <location filename="../app/ui/units/formation/intake.py" line="+57" />
+            <location filename="../app/ui/units/formation/intake.py" line="+59" />
             <source>4. Documents received</source>
             <translation>۴. مدارک دریافت‌شده</translation>
         </message>
@@ -2816,7 +2816,12 @@
             <translation>۳. خدمت</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+4" />
+            <source>Type the first letters of a unit or a service to find it</source>
+            <translation>برای یافتن، حروف اول نام واحد یا خدمت را تایپ کنید</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Open case (Ctrl+Enter)</source>
             <translation>تشکیل پرونده (Ctrl+Enter)</translation>
         </message>
@@ -4910,7 +4915,7 @@
     <context>
         <name>PlateEdit</name>
         <message>
-            <location filename="../app/ui/units/vehicle/__init__.py" line="+86" />
+            <location filename="../app/ui/units/vehicle/__init__.py" line="+89" />
             <source>Enter the plate.</source>
             <translation>پلاک را وارد کنید.</translation>
         </message>
@@ -5592,7 +5597,7 @@
             <translation>جمع: %1 — پرداخت‌نشده: %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>Sticker serial: %1</source>
             <translation>سریال آرم: %1</translation>
         </message>
@@ -5642,7 +5647,7 @@
             <translation>مدارک ناقص: %1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
             <source>Saved.</source>
             <translation>ثبت شد.</translation>
         </message>
@@ -6825,7 +6830,7 @@
     <context>
         <name>VehiclesPanel</name>
         <message>
-            <location line="-495" />
+            <location line="-496" />
             <source>Vehicle</source>
             <translation>خودرو</translation>
         </message>

@@ -287,27 +287,27 @@ SERVICES: tuple[Service, ...] = (
     # 11. Vehicle charges
     Service(
         "VH01_TRAFFIC_STICKER", "صدور آرم طرح ترافیک سالیانه", "Annual traffic-zone sticker",
-        "vehicle", "simple_request.vehicle", 3, False,
+        "vehicle", "vehicle.sticker", 3, False,
         required_documents=("vehicle_card", "id_documents"), conditional_documents=("vehicle_deed",),
         fees=(_office_fee(300_000), _computed("sticker_charge", "بهای آرم طرح ترافیک", "Traffic-zone sticker charge")),
         sort_order=1101,
     ),
     Service(
         "VH02_STICKER_REPLACEMENT", "تعویض آرم طرح ترافیک", "Replacing the traffic-zone sticker",
-        "vehicle", "simple_request.vehicle", 3, False,
+        "vehicle", "vehicle.replacement", 3, False,
         required_documents=("vehicle_card", "id_documents", "previous_sticker"), conditional_documents=("vehicle_deed",),
         fees=(_office_fee(300_000), FeeItem("replacement_charge", "هزینه تعویض آرم", "Replacement charge", 1_000_000)),
         sort_order=1102,
     ),
     Service(
         "VH03_TRAFFIC_REFUND", "درخواست عودت هزینه طرح ترافیک", "Refund of the traffic-zone charge",
-        "vehicle", "simple_request.vehicle", 10, False,
+        "vehicle", "vehicle.refund", 10, False,
         required_documents=("vehicle_card", "id_documents", "payment_receipt", "bank_account_certificate"),
         fees=(_office_fee(300_000),), sort_order=1103,
     ),
     Service(
         "VH04_CAMERA_FINE_OBJECTION", "اعتراض به جرایم رانندگی دوربین‌ها", "Objection to a camera traffic fine",
-        "vehicle", "simple_request.vehicle", 5, False,
+        "vehicle", "vehicle.objection", 5, False,
         required_documents=("fine_notice", "vehicle_card", "objection_letter", "id_documents"),
         fees=(_office_fee(300_000),), sort_order=1104,
     ),

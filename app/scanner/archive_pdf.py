@@ -183,7 +183,10 @@ def _write_metadata(
         info[pikepdf.Name("/CreationDate")] = pikepdf.String(_pdf_date(scanned_at))
         info[pikepdf.Name("/ModDate")] = pikepdf.String(_pdf_date(scanned_at))
         out = io.BytesIO()
-        # fixed document ID from the content, so the same pages give the same file
+        # fixed document ID from the content, so the same pages give the same file; img2pdf's own ID (which qpdf
+        # would keep as the first half) changes from run to run, so it goes first
+        if "/ID" in pdf.trailer:
+            del pdf.trailer["/ID"]
         pdf.save(out, static_id=False, deterministic_id=True, min_version="1.6")
         return out.getvalue()
 

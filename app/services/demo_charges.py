@@ -121,7 +121,6 @@ def create_charges_demo(services: Services, seed: int = 1404) -> int:
     def sticker(vehicle_id: str, days_ago: float, finish: bool = True) -> str:
         with s.clock_at(at(days_ago)):
             r = s.vehicles.open_sticker(veh, vehicle_id, CATALOG.get("VH01_TRAFFIC_STICKER").required_documents)
-            s.cases.apply_action(veh, r.case_id, "start_review", expected_version=s.cases.get_version(r.case_id))
             s.vehicles.issue_slip(veh, r.case_id)
             if finish:
                 s.vehicles.record_payment(veh, r.case_id, "card_terminal", f"{rng.randint(10**7, 10**8 - 1)}")
@@ -138,11 +137,12 @@ def create_charges_demo(services: Services, seed: int = 1404) -> int:
             s.vehicles.open_sticker(veh, vehicles[7], ["vehicle_card"])
             made += 1
     with s.clock_at(at(3)):
-        s.vehicles.open_replacement(veh, vehicles[0], "damaged", "آرم روی شیشه آسیب دیده است.",
-                                    ["vehicle_card", "id_documents", "previous_sticker"])  # fmt: skip
+        r = s.vehicles.open_replacement(veh, vehicles[0], "damaged", "آرم روی شیشه آسیب دیده است.",
+                                        ["vehicle_card", "id_documents", "previous_sticker"])  # fmt: skip
+        s.cases.apply_action(veh, r.case_id, "check_reason", expected_version=s.cases.get_version(r.case_id))
         r = s.vehicles.open_refund(veh, vehicles[1], "IR820540102680020817909002",
                                    CATALOG.get("VH03_TRAFFIC_REFUND").required_documents)  # fmt: skip
-        s.cases.apply_action(veh, r.case_id, "start_review", expected_version=s.cases.get_version(r.case_id))
+        s.cases.apply_action(veh, r.case_id, "compute_refund", expected_version=s.cases.get_version(r.case_id))
         s.vehicles.open_objection(veh, vehicles[2], ObjectionInput(
             f"{rng.randint(10**9, 10**10 - 1)}", s.today() - dt.timedelta(days=12), rng.choice(CAMERAS),
             "در زمان ثبت جریمه خودرو در پارکینگ منزل بوده است."),

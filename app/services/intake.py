@@ -37,6 +37,14 @@ log = logging.getLogger(__name__)
 
 INTAKE_ROLES = frozenset({"formation.clerk", "formation.head", OFFICE_HEAD})
 INSPECTION_UNIT = "inspection"
+# Every file starts at the counter (seed): the formation unit's own services, then those of units 2–7.
+COUNTER_UNITS = ("formation", "inspection", "violation", "plan_approval", "certificates", "permits", "renovation")
+
+
+def counter_services() -> list[Service]:
+    """The services a citizen applies for at the counter, grouped by unit (``COUNTER_UNITS`` order), catalog order
+    within a unit."""
+    return [s for unit in COUNTER_UNITS for s in CATALOG.services_of_unit(unit)]
 
 
 def next_sequence(session: Session, workstation_no: int, jalali_year: int) -> int:

@@ -1,6 +1,7 @@
 """Vehicle charges (unit 11): vehicles by Iranian plate with their owners; the annual traffic-zone sticker with its fee,
 payment slip and serial; its replacement (lost or damaged); the refund of its unused period; the objection to a
-camera fine. Each request is a case of the unit's workflow (``simple_request.vehicle``) with its own receipt.
+camera fine. Each request is a case of its own workflow (``app.domain.workflows.vehicle``: ``vehicle.sticker``,
+``vehicle.replacement``, ``vehicle.refund``, ``vehicle.objection``) with its own receipt.
 
 The plate rules, fees and refund arithmetic are the domain's (``app.domain.rules.vehicle``); the amounts come from
 the year's tariff table (``renovation.tariff_book``). Each use case is one transaction with its audit entry.
@@ -24,7 +25,7 @@ from app.domain.errors import DomainError, NotFoundError, ValidationError
 from app.domain.money import format_rials
 from app.domain.rules import vehicle as rules
 from app.domain.text import digits_to_ascii, normalize, only_digits, search_key, to_persian_digits
-from app.domain.workflows import Actor
+from app.domain.workflows import Actor, get_workflow
 from app.domain.workflows import guards as g
 from app.models import Case, Person, StoredFile, TrafficSticker, Vehicle, uuid7
 from app.printing.data import PaymentSlipData, ReceiptData
@@ -50,8 +51,21 @@ REPLACEMENT = "VH02_STICKER_REPLACEMENT"
 REFUND = "VH03_TRAFFIC_REFUND"
 OBJECTION = "VH04_CAMERA_FINE_OBJECTION"
 KINDS = {STICKER: "sticker", REPLACEMENT: "replacement", REFUND: "refund", OBJECTION: "objection"}
-WORK_STATES = frozenset({"received", "in_review"})
-OBJECTION_OUTCOMES = ("sent", "accepted", "rejected")
+# The states where the office's charge may be billed and paid without a move of its own (refund and objection have
+# no payment step: their fee is a guard on the head's approval, or on sending to the police).
+FEE_STATES: Mapping[str, frozenset[str]] = {
+    STICKER: frozenset(),
+    REPLACEMENT: frozenset(),
+    REFUND: frozenset({"received", "amount_computed"}),
+    OBJECTION: frozenset({"received", "in_review"}),
+}
+# What ``complete`` does, per kind: the workflow action (the objection's depends on the outcome).
+FINISH_ACTIONS: Mapping[str, str] = {STICKER: "issue", REPLACEMENT: "issue", REFUND: "pay_out"}
+OBJECTION_OUTCOMES: Mapping[str, str] = {
+    "sent": "send_to_police",
+    "accepted": "objection_accepted",
+    "rejected": "objection_refused",
+}
 
 MESSAGES: Mapping[str, str] = {
     "vehicle.not_allowed": "این کار فقط از کارشناس یا رئیس واحد عوارض خودرو برمی‌آید.",
@@ -116,6 +130,9 @@ class VehicleCaseView:
     unpaid: int
     slip: dict[str, Any] | None
     missing_documents: tuple[str, ...]
+    can_issue_slip: bool = False  # the case's workflow bills in its current state
+    can_pay: bool = False
+    can_complete: bool = False  # ``complete`` has a move in the current state (issue, pay out, outcome)
 
 
 @dataclass(frozen=True)
@@ -126,6 +143,11 @@ class ObjectionInput:
     reason: str
     fine_amount: int | None = None
     attachments: tuple[Path, ...] = ()
+
+
+def _moves(case: Case, action: str) -> bool:
+    """True when the case's workflow has ``action`` in the case's current state."""
+    return get_workflow(case.workflow_id).transition(case.state, action) is not None
 
 
 def plate_of(v: Vehicle) -> rules.Plate:
@@ -427,7 +449,26 @@ class VehicleService(Area):
                 vehicle=self._view(session, v, jalali_year(self._s.today())) if v else None, facts=facts, fees=fees,
                 unpaid=unpaid, slip=facts.get("slip") if isinstance(facts.get("slip"), dict) else None,
                 missing_documents=tuple(sorted(missing_documents(session, case.id))),
+                can_issue_slip=self._bills(case, "issue_slip") is not None and any(f.amount > 0 for f in fees)
+                and not isinstance(facts.get("slip"), dict),
+                can_pay=self._bills(case, "confirm_payment") is not None and isinstance(facts.get("slip"), dict)
+                and unpaid > 0,
+                can_complete=any(_moves(case, a) for a in self._finish_actions(case.service_code)),
             )  # fmt: skip
+
+    @staticmethod
+    def _bills(case: Case, action: str) -> bool | None:
+        """True when billing is the workflow's ``action`` in this state, False when the state bills without a move
+        (refund, objection), None when billing is not possible here."""
+        if _moves(case, action):
+            return True
+        return False if case.state in FEE_STATES.get(case.service_code, frozenset()) else None
+
+    @staticmethod
+    def _finish_actions(service_code: str) -> tuple[str, ...]:
+        if service_code == OBJECTION:
+            return tuple(OBJECTION_OUTCOMES.values())
+        return (FINISH_ACTIONS[service_code],) if service_code in FINISH_ACTIONS else ()
 
     # -- money -----------------------------------------------------------------------------------------------------
     def _case(self, session: Session, actor: Actor, case_id: str, expected_version: int | None) -> Case:
@@ -443,7 +484,8 @@ class VehicleService(Area):
         with self._s.uow() as uow:
             session = uow.session
             case = self._case(session, actor, case_id, expected_version)
-            if case.state not in WORK_STATES:
+            move = self._bills(case, "issue_slip")
+            if move is None:
                 raise DomainError("vehicle.wrong_state", state=self.state_title(case.workflow_id, case.state))
             lines = [line for line in self.fee_lines(case) if line.amount > 0]
             if not lines:
@@ -457,6 +499,8 @@ class VehicleService(Area):
             self._s.audit.record(session, actor, "vehicle.slip_issued", "case", case.id,
                                  {"tracking_number": case.tracking_number, "amount": slip["amount"],
                                   "payment_id": slip["payment_id"]})  # fmt: skip
+            if move:
+                charge_transition(self._s, session, actor, case, "issue_slip")
             uow.commit()
         return Changes(frozenset({case_id}), frozenset({"case", "payment"}))
 
@@ -466,7 +510,8 @@ class VehicleService(Area):
         with self._s.uow() as uow:
             session = uow.session
             case = self._case(session, actor, case_id, expected_version)
-            if case.state not in WORK_STATES:
+            move = self._bills(case, "confirm_payment")
+            if move is None:
                 raise DomainError("vehicle.wrong_state", state=self.state_title(case.workflow_id, case.state))
             amount = pay_slip(self._s, session, case, method, reference)
             facts = {**dict(case.facts or {}), g.FACT_FEES_PAID: True, g.FACT_UNPAID_FEES: [],
@@ -475,6 +520,8 @@ class VehicleService(Area):
             self._s.audit.record(session, actor, "vehicle.payment_recorded", "case", case.id,
                                  {"tracking_number": case.tracking_number, "method": method,
                                   "amount": amount})  # fmt: skip
+            if move:
+                charge_transition(self._s, session, actor, case, "confirm_payment")
             uow.commit()
         return Changes(frozenset({case_id}), frozenset({"case", "payment"}))
 
@@ -482,12 +529,19 @@ class VehicleService(Area):
     def complete(
         self, actor: Actor, case_id: str, note: str = "", *, outcome: str = "sent", expected_version: int | None = None
     ) -> Changes:
-        """Finish the request (the workflow's ``answer``): issue the sticker or its replacement once paid, settle the
-        refund, or record the objection's outcome. Refusals name what is missing and change nothing."""
+        """Finish the request's step: issue the sticker (``issue``) or its replacement, voiding the old one, once paid;
+        pay out the approved refund (``pay_out``); send the objection to the traffic police (``sent``) and later record
+        its outcome (``accepted``/``rejected``). Refusals name what is missing and change nothing."""
         with self._s.uow() as uow:
             session = uow.session
             case = self._case(session, actor, case_id, expected_version)
-            if case.state != "in_review":
+            if case.service_code == OBJECTION:
+                if outcome not in OBJECTION_OUTCOMES:
+                    raise ValidationError("vehicle.outcome", field="outcome")
+                action = OBJECTION_OUTCOMES[outcome]
+            else:
+                action = FINISH_ACTIONS[case.service_code]
+            if not _moves(case, action):
                 raise DomainError("vehicle.wrong_state", state=self.state_title(case.workflow_id, case.state))
             facts = dict(case.facts or {})
             v = self._vehicle(session, str(facts.get("vehicle_id", "")))
@@ -544,15 +598,13 @@ class VehicleService(Area):
                 facts["refunded_at"] = now.isoformat()
                 audit = {"serial": sticker.serial, "refund": facts.get("refund")}
             else:
-                if outcome not in OBJECTION_OUTCOMES:
-                    raise ValidationError("vehicle.outcome", field="outcome")
                 facts["outcome"] = outcome
                 audit = {"fine_number": facts.get("fine_number"), "outcome": outcome}
             touch_facts(self._s, session, case, facts)
             self._s.audit.record(session, actor, f"vehicle.{KINDS[case.service_code]}_completed", "case", case.id,
                                  {"tracking_number": case.tracking_number, **audit})  # fmt: skip
             text = normalize(note) or self._default_note(case.service_code, facts)
-            charge_transition(self._s, session, actor, case, "answer", note=text)
+            charge_transition(self._s, session, actor, case, action, note=text)
             uow.commit()
         return Changes(frozenset({case_id}), frozenset({"case", "vehicle"}))
 
@@ -569,6 +621,10 @@ class VehicleService(Area):
             return f"آرم {facts.get('replaced_serial')} با آرم {facts.get('sticker_serial')} تعویض شد."
         if service_code == REFUND:
             return f"دستور پرداخت مبلغ {to_persian_digits(facts.get('refund'))} ریال صادر شد."
+        if facts.get("outcome") == "accepted":
+            return "پلیس راهور اعتراض را پذیرفت."
+        if facts.get("outcome") == "rejected":
+            return "پلیس راهور اعتراض را رد کرد."
         return "اعتراض به پلیس راهور ارسال شد."
 
     # -- documents -------------------------------------------------------------------------------------------------

@@ -30,8 +30,8 @@ cases in no open cartable.
 The permit's fees are computed, their slip printed (bill and payment IDs read back from the PDF) and the payment
 recorded in the permits tab, before "payments checked" is ticked.
 
-Step done through a service rather than the UI (it says so where it happens): opening the permit-draft case (the
-counter lists formation services only and the permits tab has no "new request").
+The permit-draft case is opened at the counter too, with the keyboard: the counter's service chooser lists every
+service of units 2–7, grouped by unit.
 """
 
 from __future__ import annotations
@@ -51,7 +51,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from app.domain.catalog import CATALOG
 from app.domain.dates import TEHRAN, format_jalali
 from app.domain.text import digits_to_ascii
 from app.maps.demo_tiles import TINY, generate
@@ -63,7 +62,6 @@ from app.scanner.profiles import Profile, save_profile
 from app.scanner.sane_driver import PROJECT_SANE_CONFIG, SaneDriver
 from app.services.context import Services, cheap_hasher_for_tests
 from app.services.demo import DEMO_PASSWORD, DEMO_USERS, create_demo
-from app.services.dto import OpenCaseInput
 from app.settings import Settings
 from app.ui.case_view import CaseView
 from app.ui.context import UiContext
@@ -491,16 +489,38 @@ def _permit(qtbot: Any, ctx: UiContext, kb: Keyboard, desk: Desk, building_id: s
         row = uow.session.get(Case, building_id)
         assert row is not None
         applicant_id, property_id = row.applicant_id, row.property_id
-    # SERVICE STEP: the permit-draft case is opened through the intake service; the counter's tab lists the
-    # formation unit's services only and the permits tab has no "new request".
-    clerk = s.auth.login("intake", DEMO_PASSWORD)
-    service = CATALOG.get("PD01_PERMIT_DRAFT")
-    permit_id = str(
-        s.intake.open_case(
-            clerk,
-            OpenCaseInput(service.code, applicant_id, property_id, frozenset(service.required_documents)),
-        ).case_id
-    )
+    # -- the counter opens the permit-draft case for the same applicant and property, with the keyboard ------------
+    desk.sign_in("intake")
+    intake = desk.tab("formation").intake
+    intake.new_case()
+    intake.applicant.id_edit.setFocus()
+    kb.type_focused(NATIONAL_ID)
+    kb.press(KEY.Key_Return)
+    kb.wait_idle()
+    assert intake.applicant.person is not None and intake.applicant.person.id == applicant_id
+    assert kb.focused() is intake.property.code_edit
+    kb.type_focused(RENOVATION_CODE)
+    kb.press(KEY.Key_Return)
+    kb.wait_idle()
+    assert intake.property.property is not None and intake.property.property.id == property_id
+    assert kb.focused() is intake.service_combo
+    for _ in range(intake.service_combo.count()):  # Down through the chooser to the permits unit's service
+        if (chosen := intake.service()) is not None and chosen.code == "PD01_PERMIT_DRAFT":
+            break
+        kb.press(KEY.Key_Down)
+    service = intake.service()
+    assert service is not None and service.code == "PD01_PERMIT_DRAFT"
+    kb.press(KEY.Key_Tab)
+    for _ in service.required_documents:
+        kb.press(KEY.Key_Space)
+        kb.press(KEY.Key_Down)
+    assert intake.documents.missing_titles() == []
+    kb.press(KEY.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    kb.wait_idle()
+    opened = intake.result
+    assert opened is not None, intake.error_label.text()
+    assert (opened.unit, opened.state) == ("permits", "received")
+    permit_id = str(opened.case_id)
     desk.sign_in("permits")
     tab = desk.tab("permits")
     draft = tab.desk

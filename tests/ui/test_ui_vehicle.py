@@ -86,14 +86,13 @@ def test_vehicle_sticker_end_to_end(login, kb, ctx, tmp_path: Path) -> None:  # 
     assert rp.view is not None and rp.view.kind == "sticker"
     case_id = rp.view.case_id
     assert case_id in {r.case_id for r in tab.cartable_rows()}
-    rp.action_bar.buttons["start_review"].click()
-    kb.wait_idle()
-    kb.wait_idle()
-    # Completing before the fee is paid is refused with the amount.
+    assert rp.view.state == "received" and "start_review" not in rp.action_bar.buttons  # its own workflow
+    # Issuing the sticker before the slip and payment is refused naming the stage; nothing changes.
     version = rp.view.version
-    rp.complete_button.click()
+    assert not rp.complete_button.isEnabled() and not rp.payment.isEnabled()
+    rp.complete()
     kb.wait_idle()
-    assert "پرداخت نشده" in rp.message.text() and "ریال" in rp.message.text()
+    assert "ممکن نیست" in rp.message.text() and "دریافت شده" in rp.message.text()
     assert s.cases.get_version(case_id) == version
     # The ID documents turn out to be an expired card: unticked, and the case returned for them.
     docs = rp.documents.list
@@ -121,10 +120,11 @@ def test_vehicle_sticker_end_to_end(login, kb, ctx, tmp_path: Path) -> None:  # 
     rp.action_bar.buttons["documents_completed"].click()
     kb.wait_idle()
     kb.wait_idle()
-    assert rp.view.state == "in_review"
+    assert rp.view.state == "received"
     rp.slip_button.click()
     kb.wait_idle()
     kb.wait_idle()
+    assert rp.view.state == "awaiting_payment" and not rp.complete_button.isEnabled()
     slip = rp.view.slip
     assert slip and slip["amount"] == sum(f.amount for f in rp.view.fees)
     rp.print_slip_button.click()
@@ -135,11 +135,11 @@ def test_vehicle_sticker_end_to_end(login, kb, ctx, tmp_path: Path) -> None:  # 
     rp.payment.button.click()
     kb.wait_idle()
     kb.wait_idle()
-    assert rp.view.unpaid == 0
+    assert rp.view.unpaid == 0 and rp.view.state == "paid"
     rp.complete_button.click()
     kb.wait_idle()
     kb.wait_idle()
-    assert rp.view.state == "answered"
+    assert rp.view.state == "issued"
     serial = rp.view.facts["sticker_serial"]
     rp.receipt_button.click()
     kb.wait_idle()
@@ -154,7 +154,8 @@ def test_vehicle_sticker_end_to_end(login, kb, ctx, tmp_path: Path) -> None:  # 
                                            .order_by(CaseEvent.seq)))  # fmt: skip
         audited = set(uow.session.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == case_id)))
         stickers = uow.session.scalars(select(TrafficSticker).where(TrafficSticker.case_id == case_id)).all()
-    assert actions == ["open_case", "start_review", "return_deficiency", "documents_completed", "answer"]
+    assert actions == ["open_case", "return_deficiency", "documents_completed", "issue_slip", "confirm_payment",
+                       "issue"]  # fmt: skip
     assert {"vehicle.slip_issued", "vehicle.payment_recorded", "vehicle.sticker_completed",
             "document.printed"} <= audited  # fmt: skip
     assert [st.serial for st in stickers] == [serial]
@@ -176,6 +177,30 @@ def test_vehicle_sticker_end_to_end(login, kb, ctx, tmp_path: Path) -> None:  # 
     kb.wait_idle()
     kb.wait_idle()
     assert rp.view.kind == "refund" and rp.view.facts["refund"] == s.vehicles.refund_preview(vp.vehicle.id).amount
+    # Its own workflow: amount computed, then the head's approval (refused until the office's charge is paid),
+    # then paid out, which ends the sticker.
+    rp.action_bar.buttons["compute_refund"].click()
+    kb.wait_idle()
+    kb.wait_idle()
+    assert rp.view.state == "amount_computed" and "approve" not in rp.action_bar.buttons
+    rp.slip_button.click()
+    kb.wait_idle()
+    kb.wait_idle()
+    rp.payment.set_method("bank_ref")
+    rp.payment.reference.setText("11223344556")
+    rp.payment.button.click()
+    kb.wait_idle()
+    kb.wait_idle()
+    assert rp.view.state == "amount_computed" and rp.view.unpaid == 0
+    rp.action_bar.buttons["approve"].click()
+    kb.wait_idle()
+    kb.wait_idle()
+    assert rp.view.state == "approved" and rp.complete_button.isEnabled()
+    rp.complete_button.click()
+    kb.wait_idle()
+    kb.wait_idle()
+    assert rp.view.state == "paid_out"
+    assert [st.status for st in s.vehicles.stickers_of(vp.vehicle.id)] == ["refunded"]
     tab.close()
 
 

@@ -1,7 +1,8 @@
 """Workflow tables and the engine. ``WORKFLOWS`` maps every workflow id to its table.
 
 Ids: ``building_case``, ``violation_review``, ``plan_approval``, ``permit_draft``, ``renovation_clearance``,
-``certificate.<kind>`` (``no_violation``, ``completion``, ``no_objection``) and ``simple_request.<unit>``.
+``certificate.<kind>`` (``no_violation``, ``completion``, ``no_objection``), ``vehicle.<kind>`` (``sticker``,
+``replacement``, ``refund``, ``objection``) and ``simple_request.<unit>``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from app.domain.workflows.permit_draft import PERMIT_DRAFT
 from app.domain.workflows.plan_approval import PLAN_APPROVAL
 from app.domain.workflows.renovation_clearance import RENOVATION_CLEARANCE
 from app.domain.workflows.simple_request import SIMPLE_REQUEST_WORKFLOWS, simple_request_id
+from app.domain.workflows.vehicle import VEHICLE_WORKFLOWS
 from app.domain.workflows.violation_review import VIOLATION_REVIEW
 
 WORKFLOWS: Mapping[str, Workflow] = MappingProxyType(
@@ -43,6 +45,7 @@ WORKFLOWS: Mapping[str, Workflow] = MappingProxyType(
             PERMIT_DRAFT,
             RENOVATION_CLEARANCE,
             *CERTIFICATE_WORKFLOWS,
+            *VEHICLE_WORKFLOWS,
             *SIMPLE_REQUEST_WORKFLOWS,
         )
     }

@@ -48,6 +48,12 @@ ACTION_TITLES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "issue_clearance": ("Issue the clearance", "صدور مفاصا حساب"),
         "answer": ("Answer", "پاسخ"),
         "withdraw": ("Withdrawn by the applicant", "انصراف متقاضی"),
+        "check_reason": ("Reason checked", "تایید علت تعویض"),
+        "compute_refund": ("Compute the refund", "محاسبه مبلغ عودت"),
+        "pay_out": ("Refund paid out", "پرداخت وجه عودت"),
+        "send_to_police": ("Send to the traffic police", "ارسال به پلیس راهور"),
+        "objection_accepted": ("Objection accepted", "پذیرش اعتراض"),
+        "objection_refused": ("Objection refused", "رد اعتراض"),
     }
 )
 

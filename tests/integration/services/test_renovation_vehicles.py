@@ -119,13 +119,19 @@ def test_vehicle_plate_sticker_refund_refusals(office: Office, actors) -> None: 
     with pytest.raises(DomainError) as err:
         s.vehicles.open_sticker(veh, v.id, {"vehicle_card", "id_documents"})
     assert err.value.code == "vehicle.request_open"
-    s.cases.apply_action(veh, r.case_id, "start_review", expected_version=s.cases.get_version(r.case_id))
-    with pytest.raises(DomainError) as err:
+    assert s.vehicles.get(r.case_id).state == "received"
+    with pytest.raises(DomainError) as err:  # no sticker before the slip and the payment
         s.vehicles.complete(veh, r.case_id)
-    assert err.value.code == "vehicle.unpaid"
+    assert err.value.code == "vehicle.wrong_state"
+    with pytest.raises(DomainError) as err:
+        s.vehicles.record_payment(veh, r.case_id, "card_terminal", "12345678")
+    assert err.value.code == "vehicle.wrong_state"
     s.vehicles.issue_slip(veh, r.case_id)
+    assert s.vehicles.get(r.case_id).state == "awaiting_payment"
     s.vehicles.record_payment(veh, r.case_id, "card_terminal", "12345678")
+    assert s.vehicles.get(r.case_id).state == "paid"
     s.vehicles.complete(veh, r.case_id)
+    assert s.vehicles.get(r.case_id).state == "issued"
     serial = s.vehicles.get(r.case_id).facts["sticker_serial"]
     before = _outbox(office)
     with pytest.raises(DomainError) as err:
@@ -133,19 +139,24 @@ def test_vehicle_plate_sticker_refund_refusals(office: Office, actors) -> None: 
     assert err.value.code == "vehicle.sticker_exists" and err.value.params["serial"] == serial
     assert "پیش‌تر صادر شده" in (message_fa(err.value) or "") and _outbox(office) == before
     office.clock.advance(days=40)
-    refund = s.vehicles.open_refund(veh, v.id, "IR820540102680020817909002", {"vehicle_card"})
+    docs = {"vehicle_card", "id_documents", "payment_receipt", "bank_account_certificate"}
+    refund = s.vehicles.open_refund(veh, v.id, "IR820540102680020817909002", docs)
     facts = s.vehicles.get(refund.case_id).facts
     with s.uow(writer=False) as uow:
         fee = uow.session.scalar(select(TrafficSticker.fee_rials).where(TrafficSticker.serial == serial))
     tariff = s.renovation.tariffs().for_year(facts["year"])
     assert facts["refund"] == sticker_refund(tariff, fee, s.today()).amount > 0
-    s.cases.apply_action(veh, refund.case_id, "start_review", expected_version=s.cases.get_version(refund.case_id))
+    s.cases.apply_action(veh, refund.case_id, "compute_refund", expected_version=s.cases.get_version(refund.case_id))
     with pytest.raises(DomainError) as err:
-        s.vehicles.complete(veh, refund.case_id)  # the office's charge first
-    assert err.value.code == "vehicle.unpaid" and err.value.params["amount"] == 300_000
+        s.vehicles.complete(veh, refund.case_id)  # not paid out before the head's approval
+    assert err.value.code == "vehicle.wrong_state"
+    with pytest.raises(DomainError):  # the head approves only once the office's charge is paid
+        s.cases.apply_action(veh, refund.case_id, "approve", expected_version=s.cases.get_version(refund.case_id))
     s.vehicles.issue_slip(veh, refund.case_id)
     s.vehicles.record_payment(veh, refund.case_id, "bank_ref", "5566778899")
+    s.cases.apply_action(veh, refund.case_id, "approve", expected_version=s.cases.get_version(refund.case_id))
     s.vehicles.complete(veh, refund.case_id)
+    assert s.vehicles.get(refund.case_id).state == "paid_out"
     assert [(st.serial, st.status) for st in s.vehicles.stickers_of(v.id)] == [(serial, "refunded")]
     with pytest.raises(DomainError) as err:
         s.vehicles.open_replacement(veh, v.id, "stolen", "x")
@@ -161,18 +172,21 @@ def test_replacement_of_a_lost_sticker(office: Office, actors) -> None:  # type:
     v = s.vehicles.register_vehicle(veh, "۳۳ ج ۷۱۲ ایران ۴۴", office.person().id)
     first = s.vehicles.open_sticker(veh, v.id, {"vehicle_card", "id_documents"})
     for case_id in (first.case_id,):
-        s.cases.apply_action(veh, case_id, "start_review", expected_version=s.cases.get_version(case_id))
         s.vehicles.issue_slip(veh, case_id)
         s.vehicles.record_payment(veh, case_id, "card_terminal", "123456")
         s.vehicles.complete(veh, case_id)
     repl = s.vehicles.open_replacement(veh, v.id, "lost", "آرم گم شده است.", {"vehicle_card", "id_documents"})
     assert s.vehicles.get(repl.case_id).missing_documents == ()  # a lost sticker cannot be handed back
-    s.cases.apply_action(veh, repl.case_id, "start_review", expected_version=s.cases.get_version(repl.case_id))
+    with pytest.raises(DomainError) as err:  # the reason is checked before the slip
+        s.vehicles.issue_slip(veh, repl.case_id)
+    assert err.value.code == "vehicle.wrong_state"
+    s.cases.apply_action(veh, repl.case_id, "check_reason", expected_version=s.cases.get_version(repl.case_id))
     s.vehicles.issue_slip(veh, repl.case_id)
     fees = {f.code: f.amount for f in s.vehicles.get(repl.case_id).fees}
     assert fees["replacement_charge"] == s.renovation.tariff_for().replacement_fee("lost") // 1000 * 1000
     s.vehicles.record_payment(veh, repl.case_id, "card_terminal", "654321")
     s.vehicles.complete(veh, repl.case_id)
+    assert s.vehicles.get(repl.case_id).state == "issued"
     stickers = s.vehicles.stickers_of(v.id)
     assert [st.status for st in stickers] == ["replaced", "active"]
     assert s.vehicles.get(repl.case_id).facts["replaced_serial"] == stickers[0].serial

@@ -206,3 +206,50 @@ def test_every_non_admin_unit_has_a_cartable_or_tab_role() -> None:
     assert states_of_unit("archive") == {"building_case": ("archive_scan",)}
     assert "building_case" in states_of_unit("inspection")
     assert "sent_to_district" not in states_of_unit("inspection")["building_case"]
+
+
+# The vehicle-charge kinds each have their own table: the path of each, as the unit works it, with its end states.
+VEHICLE_PATHS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "vehicle.sticker": (("issue_slip", "confirm_payment", "issue"), ("issued", "rejected", "withdrawn")),
+    "vehicle.replacement": (
+        ("check_reason", "issue_slip", "confirm_payment", "issue"),
+        ("issued", "rejected", "withdrawn"),
+    ),
+    "vehicle.refund": (("compute_refund", "approve", "pay_out"), ("paid_out", "rejected", "withdrawn")),
+    "vehicle.objection": (
+        ("start_review", "send_to_police", "objection_accepted"),
+        ("accepted", "refused", "rejected", "withdrawn"),
+    ),
+}
+
+
+@pytest.mark.parametrize("workflow_id", list(VEHICLE_PATHS))
+def test_vehicle_kind_has_its_own_path(workflow_id: str) -> None:
+    from app.domain.catalog import CATALOG
+
+    w = WORKFLOWS[workflow_id]
+    path, ends = VEHICLE_PATHS[workflow_id]
+    assert [s.unit for s in CATALOG.services_of_workflow(workflow_id)] == ["vehicle"]
+    assert w.terminal_states == ends
+    assert all(s.unit == "vehicle" for s in w.states)
+    state = w.initial_state
+    head = actor("vehicle.head")
+    clerk = actor("vehicle.clerk")
+    for action in path:
+        t = w.transition(state, action)
+        assert t is not None, (state, action)
+        snap = snapshot(w, t)
+        who = clerk if "vehicle.clerk" in t.roles else head
+        event = apply(w, snap, who, action, at=AT, workstation_id="1", expected_version=3, **kwargs(t))
+        state = event.to_state
+    assert w.state(state).terminal
+
+
+def test_vehicle_money_guards_and_head_only_steps() -> None:
+    sticker, refund, objection = (WORKFLOWS[f"vehicle.{k}"] for k in ("sticker", "refund", "objection"))
+    assert "fees_paid" in sticker.transition("paid", "issue").guards  # type: ignore[union-attr]
+    assert "fees_paid" in objection.transition("in_review", "send_to_police").guards  # type: ignore[union-attr]
+    approve = refund.transition("amount_computed", "approve")
+    assert approve is not None and "fees_paid" in approve.guards and "vehicle.clerk" not in approve.roles
+    assert refund.transition("received", "approve") is None  # the amount is computed first
+    assert objection.transition("in_review", "objection_accepted") is None  # the police decide, after sending

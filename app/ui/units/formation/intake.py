@@ -30,7 +30,9 @@ from app.domain.catalog import CATALOG, Service
 from app.domain.dates import format_jalali_long
 from app.domain.errors import DomainError
 from app.domain.text import ltr_isolate
+from app.domain.units import get_unit
 from app.services.dto import OpenCaseInput, OpenCaseResult
+from app.services.intake import counter_services
 from app.ui.cartable import digits, join_list
 from app.ui.context import UiContext
 from app.ui.messages import error_text, message_for
@@ -226,8 +228,8 @@ class IntakePanel(QWidget):
         service_layout = QVBoxLayout(service_box)
         self.service_combo = QComboBox(service_box)
         self.service_combo.setObjectName("service")
-        for service in CATALOG.services_of_unit("formation"):
-            self.service_combo.addItem(_title(service), service.code)
+        self.service_combo.setToolTip(self.tr("Type the first letters of a unit or a service to find it"))
+        self._fill_services()
         service_layout.addWidget(self.service_combo)
         self.service_message = QLabel(service_box)
         self.service_message.setProperty("role", "fieldMessage")
@@ -286,6 +288,24 @@ class IntakePanel(QWidget):
         self._busy = False
         self._service_changed()
         self.visit.reload()
+
+    def _fill_services(self) -> None:
+        """Every service opened at the counter, grouped by unit: the formation unit's first (the building case is
+        the first item), then each of units 2–7 after a separator, its items prefixed with the unit's name so that
+        typing the unit's first letters finds them."""
+        persian = current_language() == "fa"
+        unit = ""
+        for service in counter_services():
+            if service.unit != unit:
+                if unit:
+                    self.service_combo.insertSeparator(self.service_combo.count())
+                unit = service.unit
+            text = _title(service)
+            if unit != "formation":
+                u = get_unit(unit)
+                text = f"{u.title_fa if persian else u.title_en}: {text}"
+            self.service_combo.addItem(text, service.code)
+            self.service_combo.setItemData(self.service_combo.count() - 1, _title(service), Qt.ItemDataRole.ToolTipRole)
 
     # -- steps ---------------------------------------------------------------------------------------------------------
 

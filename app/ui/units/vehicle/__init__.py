@@ -45,7 +45,10 @@ from app.ui.units.renovation.common import (
 )
 from app.ui.widgets import FieldWithMessage, JalaliDateEdit, NationalIdEdit, ValidatedLineEdit
 
-OWN_ACTIONS = ("answer",)
+# The moves this panel makes itself (with their money or sticker work); the action bar offers the rest of each
+# kind's workflow (check the reason, compute the refund, the head's approval, review, reject, deficiency, refer).
+OWN_ACTIONS = ("issue_slip", "confirm_payment", "issue", "pay_out", "send_to_police", "objection_accepted",
+               "objection_refused")  # fmt: skip
 _PLATE_CHARS = "0-9\u06f0-\u06f9\u0660-\u0669\u0600-\u06ff\\s\\-|/A-Za-z"
 
 
@@ -486,6 +489,9 @@ class RequestPanel(QWidget):
             .replace("%2", format_rials(view.unpaid if total else 0)) + slip
         )  # fmt: skip
         self.outcome.setVisible(view.kind == "objection")
+        if view.kind == "objection":
+            self.outcome.setCurrentIndex(max(0, self.outcome.findData("sent" if view.state == "in_review"
+                                                                      else "accepted")))  # fmt: skip
         self.history.set_history(detail)
         self.documents.set_detail(detail)
         self.action_bar.set_detail(detail)
@@ -530,12 +536,10 @@ class RequestPanel(QWidget):
 
     def _enable(self) -> None:
         v = self.view
-        working = v is not None and v.state in ("received", "in_review")
-        has_fee = v is not None and any(f.amount > 0 for f in v.fees)
-        self.slip_button.setEnabled(working and has_fee and not v.slip)
+        self.slip_button.setEnabled(v is not None and v.can_issue_slip)
         self.print_slip_button.setEnabled(v is not None and bool(v.slip))
-        self.payment.setEnabled(working and has_fee and bool(v.slip) and v.unpaid > 0)
-        self.complete_button.setEnabled(v is not None and v.state == "in_review")
+        self.payment.setEnabled(v is not None and v.can_pay)
+        self.complete_button.setEnabled(v is not None and v.can_complete)
         self.receipt_button.setEnabled(v is not None)
 
     def _write(self, fn: Any, *args: Any, **kwargs: Any) -> None:
