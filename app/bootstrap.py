@@ -240,48 +240,14 @@ def _screenshots(paths: DataPaths, target: Path, args: argparse.Namespace) -> in
     services = open_services(paths, settings.language)
     ensure_demo(services)
 
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-
     from app.services.demo import DEMO_PASSWORD
-    from app.ui.login_dialog import LoginDialog
-    from app.ui.main_window import MainWindow
     from app.ui.qt_app import create_application
+    from app.ui.screenshots import render_screens
 
     app = create_application(sys.argv[:1], settings.language)
     ctx = build_context(services, settings, paths)
-
-    def settle(rounds: int = 40) -> None:
-        for _ in range(rounds):
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            if ctx.tasks.is_idle():
-                loop = QEventLoop()
-                QTimer.singleShot(30, loop.quit)
-                loop.exec()
-                if ctx.tasks.is_idle():
-                    return
-
-    written: list[str] = []
     try:
-        login = LoginDialog(ctx)
-        login.show()
-        settle()
-        login.grab().save(str(target / "login.png"))
-        written.append("login.png")
-        ctx.actor = services.auth.login(SCREENSHOT_USER, DEMO_PASSWORD)
-        login.close()
-        window = MainWindow(ctx)
-        window.resize(1366, 800)
-        window.show()
-        settle()
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
-            tab = window.tabs.widget(index)
-            settle()
-            name = f"{tab.unit_id}.png"  # type: ignore[attr-defined]
-            window.grab().save(str(target / name))
-            written.append(name)
-        window.close()
-        settle(5)
+        written = render_screens(ctx, target, SCREENSHOT_USER, DEMO_PASSWORD)
     finally:
         ctx.tasks.shutdown()
         services.close()

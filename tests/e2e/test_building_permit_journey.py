@@ -69,6 +69,7 @@ from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 from app.ui.units.inspection.visit import DispatchDialog
+from tests.barcodes import PRINTED_SYMBOLOGIES
 from tests.ui.conftest import Keyboard, no_window_left_open, persian_app  # noqa: F401  (fixtures)
 
 KEY = Qt.Key
@@ -203,7 +204,7 @@ def _barcodes(pdf: bytes, folder: Path, name: str) -> list[str]:
     subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(path), str(folder / name)], check=True)
     png = sorted(folder.glob(f"{name}*.png"))[0]
     out = subprocess.run(
-        ["zbarimg", "-q", "--raw", "-Sdisable", "-Scode128.enable", "-Sqrcode.enable", str(png)],
+        ["zbarimg", "-q", "--raw", *PRINTED_SYMBOLOGIES, str(png)],
         capture_output=True,
         text=True,
     ).stdout

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from app.models import AuditEntry, Payment
 from app.ui.units.permits import PermitsTab
+from tests.barcodes import PRINTED_SYMBOLOGIES
 from tests.ui.test_ui_permits import _click, _new_case, _refused, _save
 
 FIGURES = {"floors": "4", "total_floor_area": "720", "density": "240", "coverage": "60", "parking": "4",
@@ -26,7 +27,7 @@ def _codes(pdf: bytes, tmp: Path) -> str:
                    check=True)  # fmt: skip
     image = next(tmp.glob("page*.png"))
     return subprocess.run(
-        ["zbarimg", "--raw", "-q", "-Sdisable", "-Scode128.enable", "-Sqrcode.enable", str(image)],
+        ["zbarimg", "--raw", "-q", *PRINTED_SYMBOLOGIES, str(image)],
         capture_output=True,
         text=True,
         check=False,

@@ -15,6 +15,7 @@ from app.domain.dates import TEHRAN, format_jalali_long
 from app.domain.money import rials_in_words
 from app.models import AuditEntry, CaseEvent
 from app.ui.units.renovation import RenovationTab
+from tests.barcodes import PRINTED_SYMBOLOGIES
 
 _MARKS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -33,7 +34,7 @@ def _barcode(pdf: bytes, tmp_path: Path, name: str) -> str:
     subprocess.run(["pdftoppm", "-r", "200", "-png", str(path), str(tmp_path / name)], check=True)
     png = sorted(tmp_path.glob(f"{name}*.png"))[0]
     out = subprocess.run(
-        ["zbarimg", "-q", "--raw", "-Sdisable", "-Scode128.enable", "-Sqrcode.enable", str(png)],
+        ["zbarimg", "-q", "--raw", *PRINTED_SYMBOLOGIES, str(png)],
         capture_output=True,
         text=True,
     ).stdout

@@ -18,6 +18,7 @@ from app.domain.money import rials_in_words
 from app.domain.text import to_persian_digits
 from app.models import AuditEntry, CaseEvent, Person, TrafficSticker
 from app.ui.units.vehicle import VehicleTab
+from tests.barcodes import PRINTED_SYMBOLOGIES
 
 _MARKS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -36,7 +37,7 @@ def _barcodes(pdf: bytes, tmp_path: Path, name: str) -> list[str]:
     subprocess.run(["pdftoppm", "-r", "200", "-png", str(path), str(tmp_path / name)], check=True)
     png = sorted(tmp_path.glob(f"{name}*.png"))[0]
     out = subprocess.run(
-        ["zbarimg", "-q", "--raw", "-Sdisable", "-Scode128.enable", "-Sqrcode.enable", str(png)],
+        ["zbarimg", "-q", "--raw", *PRINTED_SYMBOLOGIES, str(png)],
         capture_output=True,
         text=True,
     ).stdout

@@ -16,6 +16,7 @@ from app.domain.workflows import Actor
 from app.paths import DataPaths
 from app.services.context import Services, cheap_hasher_for_tests
 from app.services.dto import OpenCaseInput, PersonInput, PropertyInput
+from tests.barcodes import PRINTED_SYMBOLOGIES
 
 # Monday 5 May 2025 = 1404/02/15, 09:30 in Tehran.
 START = dt.datetime(2025, 5, 5, 6, 0, tzinfo=dt.UTC)
@@ -83,7 +84,7 @@ def decode_codes(pdf: bytes, tmp: Path, *, qr_only: bool = False) -> list[str]:
     image = next(tmp.glob("page*.png"))
     args = (
         ["zbarimg", "--raw", "-q"]
-        + (["-Sdisable", "-Sqrcode.enable"] if qr_only else ["-Sdisable", "-Scode128.enable", "-Sqrcode.enable"])
+        + (["-Sdisable", "-Sqrcode.enable"] if qr_only else [*PRINTED_SYMBOLOGIES])
         + [str(image)]
     )
     out = subprocess.run(args, capture_output=True, text=True, check=False).stdout

@@ -26,6 +26,7 @@ from app.printing.messages_fa import message
 from app.printing.payment_slip import build_payment_slip
 from app.printing.permit_checklist import build_permit_checklist
 from app.printing.receipt import build_receipt
+from tests.barcodes import PRINTED_SYMBOLOGIES
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(t) for t in ("pdftotext", "pdftoppm", "zbarimg", "pdfinfo")),
@@ -61,14 +62,13 @@ def page_count(pdf: bytes, tmp: Path) -> int:
 
 
 def decode_codes(pdf: bytes, tmp: Path) -> list[str]:
-    """Rasterise at 200 dpi and return every barcode/QR zbarimg finds, as ``TYPE:value``. Only the two symbologies the
-    office prints are read: zbar's Interleaved 2 of 5 reader finds phantom codes in dense Persian text."""
+    """Rasterise at 200 dpi and return every barcode/QR zbarimg finds, as ``TYPE:value``."""
     path = tmp / "codes.pdf"
     path.write_bytes(pdf)
     subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(path), str(tmp / "page")], check=True)
     pages = sorted(tmp.glob("page*.png"))
     result = subprocess.run(
-        ["zbarimg", "-q", "-Sdisable", "-Scode128.enable", "-Sqrcode.enable", *map(str, pages)],
+        ["zbarimg", "-q", *PRINTED_SYMBOLOGIES, *map(str, pages)],
         capture_output=True,
         text=True,
         check=False,

@@ -19,6 +19,7 @@ from app.models import AuditEntry, OutboxEntry, Payment
 from app.services.dto import OpenCaseInput
 from app.services.permits import CHECKLIST_CODES, Engineer, message_fa
 from app.services.renovation import tariff_book
+from tests.barcodes import PRINTED_SYMBOLOGIES
 
 FIELDS = {"floors": "4", "total_floor_area": "720", "density": "240", "coverage": "60", "parking": "4",
           "height": "14", "projections": "12"}  # fmt: skip
@@ -41,7 +42,7 @@ def _codes(pdf: bytes, tmp: Path) -> list[str]:
                    check=True)  # fmt: skip
     image = next(tmp.glob("page*.png"))
     out = subprocess.run(
-        ["zbarimg", "--raw", "-q", "-Sdisable", "-Scode128.enable", "-Sqrcode.enable", str(image)],
+        ["zbarimg", "--raw", "-q", *PRINTED_SYMBOLOGIES, str(image)],
         capture_output=True,
         text=True,
         check=False,
