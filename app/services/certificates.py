@@ -40,13 +40,12 @@ from app.printing.data import require
 from app.services.common import OFFICE_HEAD, Area, get_case_row, plate_text
 from app.services.dto import Changes
 from app.services.outbox import enqueue_action, enqueue_upsert
-from app.services.printing import certificate_data, missing_field_error
+from app.services.printing import CERTIFICATE_SKETCH_SIZE, certificate_data, missing_field_error
 from app.services.workflow_ops import missing_documents, move_case, snapshot_of, store_event
 
 log = logging.getLogger(__name__)
 
 WORKFLOW_PREFIX = "certificate."
-CERTIFICATE_SKETCH_SIZE = (620, 700)  # pixels of the sketch thumbnail beside the property's facts
 DRAFT_FACT = "certificate_draft"
 SIGNATORY_TITLE = "رئیس واحد صدور گواهی"
 DRAFT_FIELDS = ("land_area_m2", "building_area_m2", "floors", "units", "land_use", "permit_number", "conditions")

@@ -106,6 +106,9 @@ def error_message(error: DomainError) -> str:
     return message(error.code, **params)
 
 
+CERTIFICATE_SKETCH_SIZE = (620, 700)  # pixels of the sketch thumbnail beside the property's facts
+
+
 class PrintService(Area):
     # -- keys and office -------------------------------------------------------------------------------------------
     def signing_key(self) -> Ed25519PrivateKey:
@@ -152,8 +155,6 @@ class PrintService(Area):
         try:
             return self._s.files.read_bytes(str(sha))
         except (OSError, DomainError):
-            from app.services.certificates import CERTIFICATE_SKETCH_SIZE
-
             return self._s.inspection.sketch_png(cert.case_id, size=CERTIFICATE_SKETCH_SIZE)
 
     def office_info(self, session: Session | None = None) -> OfficeInfo:
